@@ -1,0 +1,11 @@
+import { CallClinic } from './call-clinic.component.js';
+
+export * from './call-clinic.component.js';
+
+CallClinic.define('call-clinic');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'call-clinic': CallClinic;
+  }
+}

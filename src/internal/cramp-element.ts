@@ -1,0 +1,89 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { resolveClinic, type ClinicDetails } from '../clinic/clinic-details.js';
+import { onPageSettingsChange, pageSettings } from '../clinic/page-settings.js';
+import type { PhoneNumber } from '../clinic/phone.js';
+import { getLocale } from '../localization.js';
+import { defineElement } from './define.js';
+import { emit, type CrampActionDetail } from './events.js';
+import { VERSION } from './version.js';
+
+/**
+ * What every cramp-widgets element shares: safe registration, the clinic details (attribute
+ * overrides over page-wide settings over the article), re-rendering when page settings change, and
+ * the event helper. Elements extend it and add only their own content and presentation.
+ */
+export class CrampElement extends LitElement {
+  /** The library version, compared when two copies meet on one page. */
+  static readonly version = VERSION;
+
+  /** Registers the element under `tag`; safe to call when the tag is already taken. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /** Clinic name, overriding the page settings and the article ("Sheen Vein & Cosmetics"). */
+  @property({ attribute: 'clinic-name' }) clinicName?: string;
+
+  /** Phone number, e.g. `314-842-1441`; invalid numbers fall back to the default with a warning. */
+  @property() phone?: string;
+
+  /** Clinic website (https, http or relative URL). */
+  @property() website?: string;
+
+  /** Booking or appointment-request URL; the website is used when absent. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** Opening hours in schema.org form, e.g. `Mo-Fr 08:00-17:00`. None by default. */
+  @property() hours?: string;
+
+  /** IANA timezone of the opening hours; default `America/Chicago`. */
+  @property() timezone?: string;
+
+  /** The resolved clinic, fresh for every render. */
+  protected clinic!: ClinicDetails;
+
+  private stopListening?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = onPageSettingsChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  /** A phone number found in the author's fallback content, used when no attribute sets one. */
+  protected fallbackPhone(): PhoneNumber | null {
+    return null;
+  }
+
+  protected override willUpdate(): void {
+    this.clinic = resolveClinic(
+      {
+        name: this.clinicName,
+        phone: this.phone,
+        website: this.website,
+        bookingUrl: this.bookingUrl,
+        hours: this.hours,
+        timezone: this.timezone,
+      },
+      this.fallbackPhone(),
+      pageSettings(),
+      this.localName,
+    );
+  }
+
+  /** The language of the rendered content, for the `lang` attribute of the shadow content. */
+  protected get locale(): string {
+    return getLocale();
+  }
+
+  /** Reports a visitor's click on a call or link (see `CrampActionDetail`). */
+  protected emitAction(name: 'cramp-call' | 'cramp-link', detail: Omit<CrampActionDetail, 'element'>): void {
+    emit<CrampActionDetail>(this, name, { element: this.localName, ...detail }, this.clinic.dataLayer);
+  }
+}

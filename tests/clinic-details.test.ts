@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { ARTICLE_CLINIC, resolveClinic } from '../src/clinic/clinic-details.js';
+import { readPageSettings } from '../src/clinic/page-settings.js';
+import { parsePhone } from '../src/clinic/phone.js';
+import { captureWarnings } from './helpers.js';
+
+function settingsBlock(json: string): HTMLElement {
+  const div = document.createElement('div');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.dataset.crampSettings = '';
+  script.textContent = json;
+  div.append(script);
+  return div;
+}
+
+describe('resolveClinic', () => {
+  it('defaults to the clinic named in the article, with no booking URL or hours', () => {
+    const clinic = resolveClinic({}, null, {});
+    expect(clinic.name).to.equal('Sheen Vein & Cosmetics');
+    expect(clinic.phone).to.deep.equal({ e164: '+13148421441', display: '314-842-1441' });
+    expect(clinic.website).to.equal('https://www.sheenveinandcosmetics.com/');
+    expect(clinic.bookingUrl).to.equal(clinic.website);
+    expect(clinic.hasBookingUrl).to.equal(false);
+    expect(clinic.city).to.equal('St. Louis');
+    expect(clinic.hours).to.equal(null);
+    expect(clinic.timeZone).to.equal('America/Chicago');
+    expect(clinic.dataLayer).to.equal(false);
+  });
+
+  it('takes attribute over fallback content over page settings over the article', () => {
+    const page = { phone: '212-555-0100', name: 'Page Clinic', bookingUrl: '/book' };
+    expect(resolveClinic({ phone: '(415) 555-0100' }, parsePhone('312-555-0100'), page).phone.e164).to.equal('+14155550100');
+    expect(resolveClinic({}, parsePhone('312-555-0100'), page).phone.e164).to.equal('+13125550100');
+    expect(resolveClinic({}, null, page).phone.e164).to.equal('+12125550100');
+    expect(resolveClinic({ name: 'Element Clinic' }, null, page).name).to.equal('Element Clinic');
+    expect(resolveClinic({}, null, page).name).to.equal('Page Clinic');
+    expect(resolveClinic({}, null, page).bookingUrl).to.equal('/book');
+  });
+
+  it('warns about invalid values and falls back to the next source', async () => {
+    let clinic = resolveClinic({});
+    const warnings = await captureWarnings(() => {
+      clinic = resolveClinic(
+        { phone: 'call us', website: 'javascript:alert(1)', bookingUrl: 'data:text/html,x', hours: 'always', timezone: 'Mars/Base' },
+        null,
+        { phone: '12' },
+        'call-clinic',
+      );
+    });
+    expect(clinic.phone).to.deep.equal(ARTICLE_CLINIC.phone);
+    expect(clinic.website).to.equal(ARTICLE_CLINIC.website);
+    expect(clinic.hasBookingUrl).to.equal(false);
+    expect(clinic.hours).to.equal(null);
+    expect(clinic.timeZone).to.equal('America/Chicago');
+    expect(warnings).to.have.length(6);
+    expect(warnings.join('\n')).to.include('<call-clinic> phone').and.include('page settings "phone"').and.include('<call-clinic> website');
+  });
+
+  it('ignores an empty or oversized name', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(resolveClinic({ name: '   ' }, null, {}).name).to.equal(ARTICLE_CLINIC.name);
+      expect(resolveClinic({ name: 'x'.repeat(10_240) }, null, {}).name).to.equal(ARTICLE_CLINIC.name);
+    });
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describe('readPageSettings', () => {
+  it('reads JSON settings blocks, later blocks winning key by key', () => {
+    const root = settingsBlock('{"phone": "212-555-0100", "name": "First"}');
+    root.append(settingsBlock('{"name": "Second", "dataLayer": true}'));
+    expect(readPageSettings(root)).to.deep.equal({ phone: '212-555-0100', name: 'Second', dataLayer: true });
+  });
+
+  it('survives malformed blocks with a warning each', async () => {
+    for (const bad of ['{phone: 1}', '[1,2]', 'null', '"x"', '{"phone": 3142, "dataLayer": "yes", "colour": "red"}', ' '.repeat(30_000)]) {
+      let read = {};
+      const warnings = await captureWarnings(() => {
+        read = readPageSettings(settingsBlock(bad));
+      });
+      expect(read, bad.slice(0, 20)).to.deep.equal({});
+      expect(warnings.length, bad.slice(0, 20)).to.be.greaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { forgetWarnings } from '../src/internal/warn.js';
+
+/** Runs `fn` and returns the library's console warnings it caused (awaiting async work too). */
+export async function captureWarnings(fn: () => unknown): Promise<string[]> {
+  forgetWarnings();
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+  };
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen.filter((line) => line.startsWith('[cramp-widgets]'));
+}
+
+/** Every `href` inside an element's shadow root, including nested elements' shadow roots. */
+export function shadowHrefs(root: Element | ShadowRoot): string[] {
+  const hrefs: string[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      const href = el.getAttribute('href');
+      if (href !== null) hrefs.push(href);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root instanceof Element && root.shadowRoot ? root.shadowRoot : root);
+  return hrefs;
+}
+
+/** True for hrefs the library may emit: https, http, tel and relative. */
+export function isSafeHref(href: string): boolean {
+  const scheme = /^\s*([a-z][a-z\d+.-]*):/i.exec(href.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'https' || scheme === 'http' || scheme === 'tel';
+}
