@@ -2,11 +2,13 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hoursStatus } from '../../clinic/opening-hours.js';
+import { callToSchedule } from '../../content/article.js';
 import { phoneFromTelHref, toTelHref, type PhoneNumber } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { closeIcon, phoneIcon } from '../../internal/icons.js';
+import { oneOf } from '../../internal/attributes.js';
 import { quote, warn } from '../../internal/warn.js';
 import { callClinicStyles } from './call-clinic.styles.js';
 import { hoursMessage } from './hours-message.js';
@@ -15,15 +17,6 @@ export const CALL_VARIANTS = ['button', 'link', 'bar', 'floating'] as const;
 export type CallVariant = (typeof CALL_VARIANTS)[number];
 export const FLOATING_POSITIONS = ['right', 'left', 'center'] as const;
 export type FloatingPosition = (typeof FLOATING_POSITIONS)[number];
-
-/** Reads an enumerated attribute: unknown values warn once and give the default. */
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], source: string): T {
-  if (value == null) return allowed[0]!;
-  const normalized = value.trim().toLowerCase();
-  if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
-  if (normalized !== '') warn(`${source}: ${quote(value)} is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
-  return allowed[0]!;
-}
 
 /**
  * A click-to-call button for the clinic: "Call 314-842-1441 to schedule your evaluation".
@@ -148,7 +141,7 @@ export class CallClinic extends CrampElement {
       href=${toTelHref(phone)}
       @click=${this.onCall}
       >${variant === 'link' ? nothing : phoneIcon}<span part="label">${label}</span
-      >${variant === 'bar' ? html` <span class="purpose">${msg('to schedule your evaluation')}</span>` : nothing}<span
+      >${variant === 'bar' ? html` <span class="purpose">${callToSchedule()}</span>` : nothing}<span
         class="visually-hidden"
         >${accessibleExtra}</span
       ></a
