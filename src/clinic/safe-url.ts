@@ -12,7 +12,6 @@ const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 export function toSafeUrl(input: string | null | undefined, source: string): string | undefined {
   if (input == null) return undefined;
   // The URL parser strips leading/trailing C0 controls and spaces and removes tabs and newlines.
-  // eslint-disable-next-line no-control-regex
   const cleaned = String(input).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (cleaned === '') return undefined;
   if (cleaned.length > MAX_URL_LENGTH) {

@@ -140,8 +140,8 @@ export class CallClinic extends CrampElement {
       class=${variant === 'link' ? 'link' : 'action'}
       href=${toTelHref(phone)}
       @click=${this.onCall}
-      >${variant === 'link' ? nothing : phoneIcon}<span part="label">${label}</span
-      >${variant === 'bar' ? html` <span class="purpose">${callToSchedule()}</span>` : nothing}<span
+      >${variant === 'link' ? nothing : phoneIcon}<span part="label">${variant === 'bar' ? `${label} ${callToSchedule()}` : label}</span
+      ><span
         class="visually-hidden"
         >${accessibleExtra}</span
       ></a
@@ -153,7 +153,8 @@ export class CallClinic extends CrampElement {
     if (!hours) return nothing;
     const status = hoursStatus(hours, this.instant(), timeZone);
     const message = html`<p part="hours" class="hours" role="status">${hoursMessage(status, this.locale)}</p>`;
-    if (status.open) return message;
+    // With show-website and no booking page, the website link is already there: do not show it twice.
+    if (status.open || (!hasBookingUrl && this.showWebsite)) return message;
     // Closed: offer the booking page (or the website) beside the call, which still reaches voicemail.
     const action = hasBookingUrl ? 'booking' : 'website';
     return html`${message}

@@ -1,0 +1,100 @@
+/**
+ * The built bundles, loaded the way a CMS page loads them: static HTML pages under
+ * tests/fixtures/bundles/ with <script> tags pointing at dist/. Run `npm run build` first
+ * (`npm test` does, through check:build).
+ */
+import { expect } from '@open-wc/testing';
+
+interface FixtureWindow extends Window {
+  __warnings: string[];
+  __errors: string[];
+}
+
+async function openPage(name: string, width = 800): Promise<{ win: FixtureWindow; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '600px';
+  frame.src = `/tests/fixtures/bundles/${name}.html`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FixtureWindow;
+  await win.customElements.whenDefined('call-clinic');
+  // Let every element render (Lit renders in a microtask after upgrade).
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { win, doc: frame.contentDocument!, frame };
+}
+
+function callHref(doc: Document, id: string): string | null | undefined {
+  return doc.getElementById(id)?.shadowRoot?.querySelector('[part="call"]')?.getAttribute('href');
+}
+
+function libraryWarnings(win: FixtureWindow): string[] {
+  return win.__warnings.filter((w) => w.startsWith('[cramp-widgets]'));
+}
+
+describe('built bundles in a plain HTML page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  for (const page of ['module', 'classic']) {
+    it(`${page}: renders <call-clinic> that dials tel:+13148421441, with no warning or error`, async () => {
+      const { win, doc } = await openPage(page);
+      expect(callHref(doc, 'plain')).to.equal('tel:+13148421441');
+      expect(doc.getElementById('plain')!.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('Call 314-842-1441');
+      expect(callHref(doc, 'with-fallback'), 'the fallback number is used').to.equal('tel:+16365550100');
+      const fallback = doc.querySelector('#with-fallback > a')!;
+      expect(fallback.getClientRects().length, 'fallback hidden after upgrade').to.equal(0);
+      expect(win.__errors).to.deep.equal([]);
+      expect(libraryWarnings(win)).to.deep.equal([]);
+    });
+  }
+
+  for (const page of ['module-twice', 'classic-twice', 'both']) {
+    it(`${page}: loading the library twice throws nothing, warns nothing (same version), and works`, async () => {
+      const { win, doc } = await openPage(page);
+      expect(win.__errors).to.deep.equal([]);
+      expect(libraryWarnings(win)).to.deep.equal([]);
+      expect(callHref(doc, 'plain')).to.equal('tel:+13148421441');
+      expect(doc.getElementById('plain')!.shadowRoot!.querySelectorAll('[part="call"]')).to.have.length(1);
+    });
+  }
+
+  it('older copy first: the first definition wins, one warning names both versions', async () => {
+    const { win, doc } = await openPage('older-first');
+    expect(win.__errors).to.deep.equal([]);
+    const warnings = libraryWarnings(win);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('0.0.9').and.include('0.1.0');
+    expect(callHref(doc, 'plain')).to.equal('tel:+13148421441');
+  });
+
+  it('classic WordPress content: element inside <p> with <br />, settings block after the script', async () => {
+    const { win, doc } = await openPage('wordpress-classic');
+    expect(win.__errors).to.deep.equal([]);
+    const plain = doc.getElementById('plain')!;
+    expect(plain.parentElement!.tagName).to.equal('P');
+    expect(callHref(doc, 'plain')).to.equal('tel:+13148421441');
+    expect(plain.shadowRoot!.querySelector('[part="call"]')!.textContent).to.include('Settings After Elements');
+    expect(callHref(doc, 'with-fallback')).to.equal('tel:+16365550100');
+  });
+
+  it('mobile-only shows the element on a 320px screen and hides it at 1024px', async () => {
+    const narrow = await openPage('module', 320);
+    expect(narrow.win.getComputedStyle(narrow.doc.getElementById('mobile')!).display).to.equal('block');
+    const wide = await openPage('module', 1024);
+    expect(wide.win.getComputedStyle(wide.doc.getElementById('mobile')!).display).to.equal('none');
+  });
+
+  it('the ES bundle loads its Spanish strings as a chunk next to itself', async () => {
+    const { win, doc } = await openPage('module');
+    doc.documentElement.lang = 'es-MX';
+    const plain = doc.getElementById('plain')!;
+    await new Promise<void>((resolve) => {
+      const check = () => (plain.shadowRoot!.querySelector('[lang]')?.getAttribute('lang') === 'es' ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    const chunk = win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('cramp-widgets-es'));
+    expect(chunk).to.have.length(1);
+    expect(new URL(chunk[0]!).pathname).to.equal('/dist/cramp-widgets-es.js');
+  });
+});
