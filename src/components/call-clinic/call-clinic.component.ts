@@ -81,8 +81,20 @@ export class CallClinic extends CrampElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The author's fallback link is light DOM, present before upgrade; its number counts when no attribute sets one.
-    this.fallback = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
+    this.readFallback();
+    // With the classic bundle in <head>, the parser connects the element before its children exist.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.readFallback(), { once: true });
+    }
+  }
+
+  /** The author's fallback link is light DOM; its number counts when no attribute sets one. */
+  private readFallback(): void {
+    const fallback = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
+    if (fallback?.e164 !== this.fallback?.e164) {
+      this.fallback = fallback;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {

@@ -1,0 +1,94 @@
+// @ts-check
+/**
+ * @web/test-runner config: runs tests/**\/*.test.ts in Chromium, Firefox and
+ * WebKit (WebKitGTK MiniBrowser) in one run.
+ *
+ *   npx web-test-runner                        all three engines
+ *   BROWSERS=chromium,firefox npx web-test-runner   a subset (chromium, firefox, webkit)
+ *   npx web-test-runner --coverage             + coverage (Chromium only; 90 % lines)
+ *
+ * Browsers come from Debian packages (chromium, firefox-esr, webkit2gtk-driver,
+ * xvfb); nothing is downloaded.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webkitLauncher } from './tests/launchers/webkit-launcher.mjs';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** @type {Record<string, () => import('@web/test-runner').BrowserLauncher>} */
+const launchers = {
+  chromium: () =>
+    // Passing puppeteer-core as `puppeteer` makes the launcher call itself
+    // "Chromium" (it says "Chrome" otherwise); it is the same puppeteer-core.
+    chromeLauncher({
+      puppeteer: /** @type {any} */ (puppeteerCore),
+      launchOptions: {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  firefox: () =>
+    // puppeteer-core drives Firefox over WebDriver BiDi (no CDP: no emulateMedia,
+    // no a11ySnapshot, no coverage).
+    chromeLauncher({
+      puppeteer: /** @type {any} */ (puppeteerCore),
+      launchOptions: /** @type {any} */ ({
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+      }),
+    }),
+  webkit: () => webkitLauncher({ binary: process.env.MINIBROWSER_PATH }),
+};
+
+const requested = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map(name => name.trim().toLowerCase())
+  .filter(Boolean);
+const unknown = requested.filter(name => !(name in launchers));
+if (unknown.length > 0 || requested.length === 0) {
+  throw new Error(
+    `BROWSERS=${process.env.BROWSERS}: unknown browser(s) ${unknown.join(', ')}; ` +
+      `use a comma-separated list of ${Object.keys(launchers).join(', ')}`,
+  );
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  browsers: [...new Set(requested)].map(name => launchers[name]()),
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  plugins: [
+    // The tsconfig carries experimentalDecorators/useDefineForClassFields:false;
+    // without it esbuild compiles decorators as standard ones.
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+  ],
+  testFramework: {
+    config: {
+      // axe checks can take longer than mocha's 2 s default under load.
+      timeout: 10000,
+    },
+  },
+  // Used with --coverage. Coverage is collected by Chromium only (V8); files
+  // never imported by a test do not appear in the report.
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['**/node_modules/**', 'tests/**', 'dist/**'],
+    threshold: { statements: 0, branches: 0, functions: 0, lines: 90 },
+    reportDir: 'coverage',
+    reporters: ['lcov', 'text-summary'],
+  },
+};
