@@ -40,6 +40,13 @@ export class CrampElement extends LitElement {
   /** IANA timezone of the opening hours; default `America/Chicago`. */
   @property() timezone?: string;
 
+  /**
+   * Clinic details handed down by an enclosing widget (`.inheritedClinic=${this.clinic}`), so nested
+   * elements show what their container resolved, warnings included, without repeating attributes.
+   * @internal
+   */
+  @property({ attribute: false }) inheritedClinic?: ClinicDetails;
+
   /** The resolved clinic, fresh for every render. */
   protected clinic!: ClinicDetails;
 
@@ -62,7 +69,9 @@ export class CrampElement extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.clinic = resolveClinic(
+    this.clinic =
+      this.inheritedClinic ??
+      resolveClinic(
       {
         name: this.clinicName,
         phone: this.phone,

@@ -1,0 +1,11 @@
+import { VeinCta } from './vein-cta.component.js';
+
+export * from './vein-cta.component.js';
+
+VeinCta.define('vein-cta');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vein-cta': VeinCta;
+  }
+}
