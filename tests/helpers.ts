@@ -35,3 +35,17 @@ export function isSafeHref(href: string): boolean {
   const scheme = /^\s*([a-z][a-z\d+.-]*):/i.exec(href.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'https' || scheme === 'http' || scheme === 'tel';
 }
+
+/** The engine running the tests: some test-runner commands (emulateMedia) work in Chromium only. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox/')
+  ? 'firefox'
+  : navigator.userAgent.includes('Chrome/')
+    ? 'chromium'
+    : 'webkit';
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 
 /**
  * The article's words, and only the article's: "Top 3 causes of night-time leg cramps" by
@@ -124,6 +124,8 @@ export const veinMessage = () => ({
     msg('Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.'),
     msg('Vascular ultrasound finds circulation issues that standard labs and exams often miss, and minimally invasive vein treatments can restore normal blood flow.'),
   ],
+  /** The one sentence the short presentations (a banner, a sidebar) keep: the second of `body`. */
+  summary: msg('Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.'),
   book: msg('Request a vein evaluation'),
 });
 
@@ -136,6 +138,7 @@ export const closing = () => [
 /** The article's calls to action. */
 export const callToSchedule = () => msg('to schedule your evaluation');
 export const visitToLearnMore = () => msg('to learn more about our vein and functional medicine services');
+export const visitSite = (host: string) => msg(str`Visit ${host}`, { id: 'visit.site' });
 
 /** The one note the widgets add to the article, wherever they give health information. */
 export const educationalNote = () =>
@@ -144,8 +147,12 @@ export const educationalNote = () =>
 /** The article's related reads; shown only when their URLs are configured (the article gives none). */
 export const RELATED_IDS = ['stress', 'vein-disease', 'red-light-pemf'] as const;
 export type RelatedId = (typeof RELATED_IDS)[number];
-export const relatedReads = (): Record<RelatedId, string> => ({
-  stress: msg('How to Handle Stress Naturally'),
-  'vein-disease': msg('Treating Vein Disease the Right Way'),
-  'red-light-pemf': msg('Red Light and PEMF Benefits for Pain Relief'),
+export const relatedReads = (): Record<RelatedId, { lead: string; title: string }> => ({
+  stress: { lead: msg('Related:'), title: msg('How to Handle Stress Naturally') },
+  'vein-disease': { lead: msg('Explore more:'), title: msg('Treating Vein Disease the Right Way') },
+  'red-light-pemf': { lead: msg('Learn more:'), title: msg('Red Light and PEMF Benefits for Pain Relief') },
 });
+
+/** The sentence that introduces the three causes. */
+export const causesLead = () =>
+  msg('Here are the top 3 reasons why you may be experiencing nighttime leg cramps, and how we address them from a functional medicine perspective.');

@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hoursStatus } from '../../clinic/opening-hours.js';
-import { callToSchedule } from '../../content/article.js';
+import { callToSchedule, visitSite } from '../../content/article.js';
 import { phoneFromTelHref, toTelHref, type PhoneNumber } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -84,21 +84,22 @@ export class CallClinic extends CrampElement {
     this.readFallback();
     // With the classic bundle in <head>, the parser connects the element before its children exist.
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.readFallback(), { once: true });
+      document.addEventListener('DOMContentLoaded', this.readFallback, { once: true });
     }
   }
 
   /** The author's fallback link is light DOM; its number counts when no attribute sets one. */
-  private readFallback(): void {
+  private readFallback = (): void => {
     const fallback = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
     if (fallback?.e164 !== this.fallback?.e164) {
       this.fallback = fallback;
       this.requestUpdate();
     }
-  }
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.readFallback);
     this.stopClock();
   }
 
@@ -181,7 +182,7 @@ export class CallClinic extends CrampElement {
     const { website } = this.clinic;
     const host = displayHost(website);
     return html`<p class="more">
-      <a part="website" href=${website} @click=${() => this.onLink('website', website)}>${msg(str`Visit ${host}`, { id: 'call.website' })}</a>
+      <a part="website" href=${website} @click=${() => this.onLink('website', website)}>${visitSite(host)}</a>
     </p>`;
   }
 

@@ -1,0 +1,11 @@
+import { ClinicServices } from './clinic-services.component.js';
+
+export * from './clinic-services.component.js';
+
+ClinicServices.define('clinic-services');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-services': ClinicServices;
+  }
+}

@@ -1,0 +1,191 @@
+import { localized } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { displayHost, toSafeUrl } from '../../clinic/safe-url.js';
+import {
+  RELATED_IDS,
+  articleTitle,
+  causesLead,
+  closing,
+  educationalNote,
+  evaluationConclusion,
+  evaluationCriteria,
+  evaluationHeading,
+  evaluationLead,
+  intro,
+  relatedReads,
+  visitSite,
+  visitToLearnMore,
+  type RelatedId,
+} from '../../content/article.js';
+import { idList } from '../../internal/attributes.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { CrampElement } from '../../internal/cramp-element.js';
+import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
+import { readTheme, themeStyles, type Theme } from '../../internal/theme.styles.js';
+import '../call-clinic/call-clinic.js';
+import '../clinic-services/clinic-services.js';
+import '../cramp-causes/cramp-causes.js';
+import type { CausesLayout } from '../cramp-causes/cramp-causes.component.js';
+import '../vein-cta/vein-cta.js';
+import { crampArticleStyles } from './cramp-article.styles.js';
+
+/** The article's sections, in order; `hide` takes any of these ids. */
+export const ARTICLE_SECTIONS = ['title', 'intro', 'causes', 'evaluation', 'services', 'closing', 'actions', 'related'] as const;
+export type ArticleSection = (typeof ARTICLE_SECTIONS)[number];
+
+/**
+ * The whole article in one tag: what nocturnal leg cramps are, the three causes (`<cramp-causes>`),
+ * when to get a full evaluation, how the clinic helps (`<clinic-services>`), the closing message and
+ * the calls to action (`<vein-cta>`, `<call-clinic>`). It composes those elements and passes the
+ * clinic attributes on to them. The article's related reads appear only when their URLs are set.
+ *
+ * @tagname cramp-article
+ * @summary The whole article on night-time leg cramps, with its interactive parts.
+ *
+ * @slot - Fallback content shown before and without JavaScript (the article as plain HTML, readable
+ *   and indexable). Hidden once the element renders.
+ *
+ * @fires cramp-toggle - A cause was opened or closed (from the nested `<cramp-causes>`).
+ * @fires cramp-call - A call link was clicked (from a nested `<call-clinic>`).
+ * @fires cramp-link - A website, booking or related-read link was clicked.
+ *
+ * @csspart base - The article wrapper.
+ * @csspart title - The article's heading.
+ * @csspart section - Each section (intro, evaluation, closing, actions, related).
+ * @csspart section-heading - The heading of the evaluation and related sections.
+ * @csspart criteria - The list of signs that call for a full evaluation.
+ * @csspart website - The "Visit … to learn more" link.
+ * @csspart related - The list of related reads.
+ * @csspart note - The educational-use note at the end.
+ *
+ * @cssprop --cramp-accent - Links and buttons of all the nested elements. Default `#0b5a70`.
+ * @cssprop --cramp-text - Text color. Default: inherited from the page.
+ * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
+ * @cssprop --cramp-border - Lines between sections. Default `#c9d6db`.
+ */
+@localized()
+export class CrampArticle extends CrampElement {
+  static override styles = [baseStyles, themeStyles, crampArticleStyles];
+
+  /** Sections to leave out, e.g. `intro, services`: any of title, intro, causes, evaluation, services, closing, actions, related. */
+  @property() hide?: string;
+
+  /** The level of the article's heading, 2-6 (default 2); its sections use the levels below it. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  /** How the causes are shown: `accordion` (default), `cards` or `list` (see `<cramp-causes>`). */
+  @property({ attribute: 'causes-layout' }) causesLayout?: string;
+
+  /** Color scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** URL of the related read "How to Handle Stress Naturally" (the article names it without a link). */
+  @property({ attribute: 'related-stress-url' }) relatedStressUrl?: string;
+
+  /** URL of the related read "Treating Vein Disease the Right Way". */
+  @property({ attribute: 'related-vein-disease-url' }) relatedVeinDiseaseUrl?: string;
+
+  /** URL of the related read "Red Light and PEMF Benefits for Pain Relief". */
+  @property({ attribute: 'related-red-light-pemf-url' }) relatedRedLightPemfUrl?: string;
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    if (this.theme != null) {
+      const theme = readTheme(this.theme, '<cramp-article> theme');
+      if (theme === this.theme.trim().toLowerCase()) this.theme = theme;
+    }
+  }
+
+  private relatedUrls(): [RelatedId, string][] {
+    const configured: Record<RelatedId, string | undefined> = {
+      stress: this.relatedStressUrl,
+      'vein-disease': this.relatedVeinDiseaseUrl,
+      'red-light-pemf': this.relatedRedLightPemfUrl,
+    };
+    return RELATED_IDS.flatMap((id) => {
+      const url = toSafeUrl(configured[id], `<cramp-article> related-${id}-url`);
+      return url ? [[id, url] as [RelatedId, string]] : [];
+    });
+  }
+
+  private onLink(action: 'website', href: string): void {
+    this.emitAction('cramp-link', { variant: 'article', action, href });
+  }
+
+  override render() {
+    const hidden = new Set(idList(this.hide, ARTICLE_SECTIONS, '<cramp-article> hide'));
+    const show = (section: ArticleSection) => !hidden.has(section);
+    const level = headingLevel(this.headingLevel, '<cramp-article> heading-level');
+    const sub = subHeadingLevel(level);
+    const h = headingTag(level);
+    const hSub = headingTag(sub);
+    const theme = this.theme ?? undefined;
+    const { website: site } = this.clinic;
+    const related = show('related') ? this.relatedUrls() : [];
+    const reads = relatedReads();
+
+    return html`<article part="base" class="article" lang=${this.locale}>
+      ${show('title') ? staticHtml`<${h} part="title" class="title">${articleTitle()}</${h}>` : nothing}
+      ${show('intro') ? html`<div part="section" class="section intro">${intro().map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+      ${show('causes')
+        ? html`<div part="section" class="section causes">
+            <p>${causesLead()}</p>
+            <cramp-causes
+              heading-level=${sub}
+              layout=${ifDefined(this.causesLayout as CausesLayout | undefined)}
+              theme=${ifDefined(theme)}
+              .inheritedClinic=${this.clinic}
+            ></cramp-causes>
+          </div>`
+        : nothing}
+      ${show('evaluation')
+        ? staticHtml`<section part="section" class="section evaluation" aria-labelledby="evaluation-heading">
+            <${hSub} part="section-heading" id="evaluation-heading">${evaluationHeading()}</${hSub}>
+            <p>${evaluationLead()}</p>
+            <ul part="criteria">
+              ${evaluationCriteria().map((item) => html`<li>${item}</li>`)}
+            </ul>
+            <p>${evaluationConclusion()}</p>
+          </section>`
+        : nothing}
+      ${show('services')
+        ? html`<clinic-services
+            heading-level=${sub}
+            theme=${ifDefined(theme)}
+              .inheritedClinic=${this.clinic}
+          ></clinic-services>`
+        : nothing}
+      ${show('closing') ? html`<div part="section" class="section closing">${closing().map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+      ${show('actions')
+        ? html`<div part="section" class="section actions">
+            <vein-cta
+              heading-level=${sub}
+              theme=${ifDefined(theme)}
+              .inheritedClinic=${this.clinic}
+            ></vein-cta>
+            <call-clinic
+              variant="bar"
+              .inheritedClinic=${this.clinic}
+            ></call-clinic>
+            <p class="visit">
+              <a part="website" href=${site} @click=${() => this.onLink('website', site)}>${visitSite(displayHost(site))}</a>
+              ${visitToLearnMore()}
+            </p>
+          </div>`
+        : nothing}
+      ${related.length > 0
+        ? html`<ul part="section related" class="section related">
+            ${related.map(
+              ([id, url]) => html`<li>
+                ${reads[id].lead} <a href=${url} @click=${() => this.onLink('website', url)}>${reads[id].title}</a>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <p part="note" class="note">${educationalNote()}</p>
+    </article>`;
+  }
+}

@@ -1,0 +1,11 @@
+import { CrampArticle } from './cramp-article.component.js';
+
+export * from './cramp-article.component.js';
+
+CrampArticle.define('cramp-article');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-article': CrampArticle;
+  }
+}

@@ -1,0 +1,11 @@
+import { CrampCauses } from './cramp-causes.component.js';
+
+export * from './cramp-causes.component.js';
+
+CrampCauses.define('cramp-causes');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-causes': CrampCauses;
+  }
+}
