@@ -7,6 +7,7 @@ export * from './components/cramp-causes/cramp-causes.js';
 export * from './components/vein-cta/vein-cta.js';
 export * from './components/clinic-services/clinic-services.js';
 export * from './components/cramp-article/cramp-article.js';
+export * from './components/cramp-check/cramp-check.js';
 export * from './clinic/index.js';
 export { CAUSE_IDS, type CauseId } from './content/article.js';
 export { localeFor, getLocale } from './localization.js';

@@ -1,0 +1,11 @@
+import { CrampCheck } from './cramp-check.component.js';
+
+export * from './cramp-check.component.js';
+
+CrampCheck.define('cramp-check');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-check': CrampCheck;
+  }
+}
