@@ -6,9 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Ceilings that stop regressions. Issue #8's targets are 16 KB (ES bundle), 4 KB (Spanish chunk) and
 // 20 KB (classic bundle); until that work lands these sit just above the measured sizes.
 const BUDGETS_GZIP = {
-  'cramp-widgets.js': 24 * 1024,
-  'cramp-widgets-es.js': 6 * 1024,
-  'cramp-widgets.iife.js': 29 * 1024,
+  'cramp-widgets.js': 29 * 1024,
+  'cramp-widgets-es.js': 8 * 1024,
+  'cramp-widgets.iife.js': 36 * 1024,
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -3,7 +3,7 @@ import '../src/components/call-clinic/call-clinic.js';
 import type { CallClinic } from '../src/components/call-clinic/call-clinic.component.js';
 import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import type { CrampActionDetail } from '../src/internal/events.js';
-import { captureWarnings, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, isSafeHref, shadowHrefs } from './helpers.js';
 
 const MONDAY_10AM_CHICAGO = '2026-11-30T16:00:00Z';
 const SATURDAY_NOON_CHICAGO = '2026-12-05T18:00:00Z';
@@ -17,11 +17,6 @@ function accessibleText(link: HTMLElement): string {
   return (link.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Clicks without letting the browser follow tel: or leave the test page. */
-function clickWithoutNavigating(link: HTMLElement): void {
-  link.addEventListener('click', (event) => event.preventDefault(), { once: true });
-  link.click();
-}
 
 describe('<call-clinic>', () => {
   it('renders a tel: link to the article number with the clinic in its accessible name', async () => {

@@ -6,7 +6,7 @@ import type { CallClinic } from '../src/components/call-clinic/call-clinic.compo
 import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { CAUSE_IDS, causes, educationalNote } from '../src/content/article.js';
 import type { CrampActionDetail, CrampToggleDetail } from '../src/internal/events.js';
-import { captureWarnings, deepActiveElement, engine, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, deepActiveElement, engine, isSafeHref, shadowHrefs } from './helpers.js';
 
 const shadow = (el: CrampCauses) => el.shadowRoot!;
 const shownIds = (el: CrampCauses) => [...shadow(el).querySelectorAll<HTMLElement>('[data-cause]')].map((cause) => cause.dataset.cause);
@@ -17,11 +17,6 @@ const openIds = (el: CrampCauses) => CAUSE_IDS.filter((id) => isShown(panel(el, 
 /** What a visitor sees: the rendered text (hidden panels excluded), whitespace collapsed. */
 const visibleText = (el: CrampCauses) => shadow(el).querySelector<HTMLElement>('[part="base"]')!.innerText.replace(/\s+/g, ' ');
 
-/** Clicks without letting the browser leave the test page. */
-function clickWithoutNavigating(link: HTMLElement): void {
-  link.addEventListener('click', (event) => event.preventDefault(), { once: true });
-  link.click();
-}
 
 describe('<cramp-causes>', () => {
   it('renders the three causes once each, in the article order, as a closed accordion', async () => {

@@ -49,3 +49,9 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** Clicks a link without letting the browser follow it (tel: or another page) and leave the test page. */
+export function clickWithoutNavigating(link: HTMLElement): void {
+  link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+  link.click();
+}

@@ -3,7 +3,7 @@ import '../src/components/vein-cta/vein-cta.js';
 import type { VeinCta } from '../src/components/vein-cta/vein-cta.component.js';
 import { educationalNote, veinMessage } from '../src/content/article.js';
 import type { CrampActionDetail } from '../src/internal/events.js';
-import { captureWarnings, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, isSafeHref, shadowHrefs } from './helpers.js';
 
 const WEBSITE = 'https://www.sheenveinandcosmetics.com/';
 
@@ -30,11 +30,6 @@ function accessibleText(link: HTMLElement): string {
   return (link.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Clicks without letting the browser follow tel: or leave the test page. */
-function clickWithoutNavigating(link: HTMLElement): void {
-  link.addEventListener('click', (event) => event.preventDefault(), { once: true });
-  link.click();
-}
 
 /** Any CSS color (hex, rgb, named) as sRGB channels 0-255, through the browser's own parser. */
 function channels(color: string): number[] {

@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveClinic, type ClinicDetails } from '../clinic/clinic-details.js';
 import { onPageSettingsChange, pageSettings } from '../clinic/page-settings.js';
-import type { PhoneNumber } from '../clinic/phone.js';
+import { phoneFromTelHref, type PhoneNumber } from '../clinic/phone.js';
 import { getLocale } from '../localization.js';
 import { defineElement } from './define.js';
 import { emit, type CrampActionDetail } from './events.js';
@@ -52,21 +52,33 @@ export class CrampElement extends LitElement {
 
   private stopListening?: () => void;
 
+  /** The number of a `tel:` link in the author's fallback content, used when no attribute sets one. */
+  private fallbackPhone: PhoneNumber | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopListening = onPageSettingsChange(() => this.requestUpdate());
+    this.readFallbackPhone();
+    // With the classic bundle in <head>, the parser connects the element before its children exist.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.readFallbackPhone, { once: true });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
     this.stopListening = undefined;
+    document.removeEventListener('DOMContentLoaded', this.readFallbackPhone);
   }
 
-  /** A phone number found in the author's fallback content, used when no attribute sets one. */
-  protected fallbackPhone(): PhoneNumber | null {
-    return null;
-  }
+  private readFallbackPhone = (): void => {
+    const phone = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
+    if (phone?.e164 !== this.fallbackPhone?.e164) {
+      this.fallbackPhone = phone;
+      this.requestUpdate();
+    }
+  };
 
   protected override willUpdate(): void {
     this.clinic =
@@ -80,7 +92,7 @@ export class CrampElement extends LitElement {
         hours: this.hours,
         timezone: this.timezone,
       },
-      this.fallbackPhone(),
+      this.fallbackPhone,
       pageSettings(),
       this.localName,
     );

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hoursStatus } from '../../clinic/opening-hours.js';
 import { callToSchedule, visitSite } from '../../content/article.js';
-import { phoneFromTelHref, toTelHref, type PhoneNumber } from '../../clinic/phone.js';
+import { toTelHref } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
@@ -76,35 +76,11 @@ export class CallClinic extends CrampElement {
 
   @state() private dismissed = false;
 
-  private fallback: PhoneNumber | null = null;
   private clock?: ReturnType<typeof setInterval>;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readFallback();
-    // With the classic bundle in <head>, the parser connects the element before its children exist.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.readFallback, { once: true });
-    }
-  }
-
-  /** The author's fallback link is light DOM; its number counts when no attribute sets one. */
-  private readFallback = (): void => {
-    const fallback = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
-    if (fallback?.e164 !== this.fallback?.e164) {
-      this.fallback = fallback;
-      this.requestUpdate();
-    }
-  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.readFallback);
     this.stopClock();
-  }
-
-  protected override fallbackPhone(): PhoneNumber | null {
-    return this.fallback;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -2,7 +2,6 @@ import { localized } from '@lit/localize';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { phoneFromTelHref, type PhoneNumber } from '../../clinic/phone.js';
 import { educationalNote, veinMessage } from '../../content/article.js';
 import { oneOf } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -90,18 +89,6 @@ export class VeinCta extends CrampElement {
 
   /** The headline's level, `2`-`6` (default `2`), so the element fits the page's heading outline. */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
-
-  private fallback: PhoneNumber | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // As in <call-clinic>: a tel: link in the author's fallback content sets the number when no attribute does.
-    this.fallback = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
-  }
-
-  protected override fallbackPhone(): PhoneNumber | null {
-    return this.fallback;
-  }
 
   protected override willUpdate(): void {
     super.willUpdate();
