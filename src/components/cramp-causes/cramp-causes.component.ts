@@ -1,7 +1,6 @@
 import { localized, msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CAUSE_IDS, callToSchedule, causes, educationalNote, veinMessage, type Cause, type CauseId } from '../../content/article.js';
 import { idList, oneOf, subsetOf } from '../../internal/attributes.js';
@@ -138,18 +137,8 @@ export class CrampCauses extends CrampElement {
       </p>`;
     }
     // The call reuses <call-clinic>, given this element's clinic (attributes, page settings, article).
-    const { name, phone, website, bookingUrl, hasBookingUrl } = this.clinic;
     return html`<p class="cause__action cause__action--call">
-      <call-clinic
-        part="action"
-        variant="link"
-        clinic-name=${name}
-        phone=${phone.e164}
-        website=${website}
-        booking-url=${ifDefined(hasBookingUrl ? bookingUrl : undefined)}
-        hours=${ifDefined(this.hours)}
-        timezone=${ifDefined(this.timezone)}
-      ></call-clinic>
+      <call-clinic part="action" variant="link" .inheritedClinic=${this.clinic}></call-clinic>
       <span>${callToSchedule()}</span>
     </p>`;
   }
