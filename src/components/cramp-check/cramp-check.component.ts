@@ -1,10 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { parseOpeningHours } from '../../clinic/opening-hours.js';
 import { causes, educationalNote, evaluationHeading, type CauseId } from '../../content/article.js';
 import {
   causeReasons,
@@ -359,9 +357,6 @@ export class CrampCheck extends CrampElement {
    * element's fallback content reaches their call links too.
    */
   private renderActions(result: SelfCheckResult, level: HeadingLevel) {
-    const { name, phone, website, bookingUrl, hasBookingUrl, timeZone } = this.clinic;
-    const hours = this.hours && parseOpeningHours(this.hours) ? this.hours : undefined;
-    const booking = hasBookingUrl ? bookingUrl : undefined;
     const veins = result.causes.includes('veins');
     return html`<div part="actions" class="actions ${veins ? 'actions--two' : ''}">
       ${veins
@@ -370,12 +365,7 @@ export class CrampCheck extends CrampElement {
             variant="compact"
             theme=${this.theme}
             heading-level=${level}
-            clinic-name=${name}
-            phone=${phone.display}
-            website=${website}
-            booking-url=${ifDefined(booking)}
-            hours=${ifDefined(hours)}
-            timezone=${timeZone}
+            .inheritedClinic=${this.clinic}
           ></vein-cta>`
         : nothing}
       <div class="call-box">
@@ -386,12 +376,7 @@ export class CrampCheck extends CrampElement {
         </p>
         <call-clinic
           exportparts="call"
-          clinic-name=${name}
-          phone=${phone.display}
-          website=${website}
-          booking-url=${ifDefined(booking)}
-          hours=${ifDefined(hours)}
-          timezone=${timeZone}
+          .inheritedClinic=${this.clinic}
         ></call-clinic>
       </div>
     </div>`;

@@ -110,12 +110,7 @@ export class VeinCta extends CrampElement {
     this.emitAction('cramp-link', { variant: this.variant, action: hasBookingUrl ? 'booking' : 'website', href: bookingUrl });
   }
 
-  /**
-   * The nested <call-clinic> gets the clinic this element resolved, not the raw attributes: each bad
-   * attribute is then reported once, under the tag the author wrote, and a number from this element's
-   * fallback content reaches the call link too. Hours are passed only when they parse (the resolved
-   * form is not an attribute value); otherwise <call-clinic> reads the page settings as this element did.
-   */
+  /** The secondary action: <call-clinic> with the clinic this element resolved (see `inheritedClinic`). */
   private renderCall() {
     return html`<call-clinic
       exportparts="call, label: call-label, hours: call-hours, website: call-website"
