@@ -39,6 +39,16 @@ describe('<call-clinic>', () => {
     });
   }
 
+  for (const variant of ['button', 'bar', 'floating'] as const) {
+    it(`passes axe in the dark scheme as ${variant}, with hours and the website link`, async () => {
+      const el = await fixture<CallClinic>(
+        html`<call-clinic theme="dark" variant=${variant} show-website hours="Mo-Fr 08:00-17:00" now=${SATURDAY_NOON_CHICAGO}></call-clinic>`,
+      );
+      expect(getComputedStyle(callLink(el)).backgroundColor).to.equal('rgb(127, 209, 227)');
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('shows the link variant inline, for running text', async () => {
     const el = await fixture<CallClinic>(html`<p>Questions? <call-clinic variant="link"></call-clinic> today.</p>`);
     const call = el.querySelector('call-clinic')!;

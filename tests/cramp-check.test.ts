@@ -546,13 +546,15 @@ describe('<cramp-check>', () => {
       expect(root(el).querySelector('vein-cta')!.getAttribute('heading-level')).to.equal('5');
     });
 
-    it('warns about an unknown mode and theme, and writes values back in canonical form', async () => {
+    it('warns about an unknown mode and theme, writes the mode back in canonical form, and keeps the light look', async () => {
       let el!: CrampCheck;
       const warnings = await captureWarnings(async () => {
         el = await fixture<CrampCheck>(html`<cramp-check mode="wizard" theme="neon"></cramp-check>`);
       });
       expect(el.getAttribute('mode')).to.equal('steps');
-      expect(el.getAttribute('theme')).to.equal('light');
+      // An unknown theme stays as written; no dark rule matches it, so the element keeps the light look.
+      expect(el.getAttribute('theme')).to.equal('neon');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(warnings.some((line) => line.includes('<cramp-check> mode'))).to.equal(true);
       expect(warnings.some((line) => line.includes('<cramp-check> theme'))).to.equal(true);
       el.setAttribute('mode', ' FORM ');

@@ -6,6 +6,7 @@ import { phoneFromTelHref, type PhoneNumber } from '../clinic/phone.js';
 import { getLocale } from '../localization.js';
 import { defineElement } from './define.js';
 import { emit, type CrampActionDetail } from './events.js';
+import { readTheme, type Theme } from './theme.styles.js';
 import { VERSION } from './version.js';
 
 /**
@@ -33,6 +34,9 @@ export class CrampElement extends LitElement {
 
   /** Booking or appointment-request URL; the website is used when absent. */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** Color scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: Theme;
 
   /** Opening hours in schema.org form, e.g. `Mo-Fr 08:00-17:00`. None by default. */
   @property() hours?: string;
@@ -81,6 +85,11 @@ export class CrampElement extends LitElement {
   };
 
   protected override willUpdate(): void {
+    if (this.theme != null) {
+      // Written back in its canonical form (` Dark ` -> `dark`), so the `:host([theme=dark])` rules match.
+      const theme = readTheme(this.theme, `<${this.localName}> theme`);
+      if (theme === this.theme.trim().toLowerCase()) this.theme = theme;
+    }
     this.clinic =
       this.inheritedClinic ??
       resolveClinic(

@@ -6,6 +6,7 @@ import { callToSchedule, visitSite } from '../../content/article.js';
 import { toTelHref } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { closeIcon, phoneIcon } from '../../internal/icons.js';
 import { oneOf } from '../../internal/attributes.js';
@@ -54,7 +55,7 @@ export type FloatingPosition = (typeof FLOATING_POSITIONS)[number];
  */
 @localized()
 export class CallClinic extends CrampElement {
-  static override styles = [baseStyles, callClinicStyles];
+  static override styles = [baseStyles, themeStyles, callClinicStyles];
 
   /** How the call is shown: `button` (default), `link` (inline, for running text), `bar` (full width), `floating` (fixed to the bottom of the screen). */
   @property({ reflect: true }) variant: CallVariant = 'button';
@@ -77,6 +78,12 @@ export class CallClinic extends CrampElement {
   @state() private dismissed = false;
 
   private clock?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-added: render again so `updated()` restarts the clock that disconnecting stopped.
+    if (this.hasUpdated) this.requestUpdate();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -4,6 +4,12 @@ export const callClinicStyles = css`
   :host([variant='link']) {
     display: inline;
   }
+  /* In the dark scheme the inline link and the floating button draw no panel of their own in the page flow. */
+  :host([variant='link'][theme]),
+  :host([variant='floating'][theme]) {
+    padding: 0;
+    background: none;
+  }
   .call {
     display: flex;
     flex-wrap: wrap;

@@ -8,7 +8,7 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { headingLevel, headingTag, subHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
 import { causeIcons } from '../../internal/icons.js';
-import { readTheme, themeStyles, type Theme } from '../../internal/theme.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import { clinicServicesStyles } from './clinic-services.styles.js';
 
 /**
@@ -58,17 +58,6 @@ export class ClinicServices extends CrampElement {
   /** Which causes' services to show, in this order, e.g. `veins, nerves`. Default: all three in the article's order. */
   @property() causes?: string;
 
-  /** Color scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: Theme;
-
-  protected override willUpdate(): void {
-    super.willUpdate();
-    if (this.theme != null) {
-      // Written back in its canonical form, so the dark-scheme rules (`:host([theme=dark])`) match.
-      const theme = readTheme(this.theme, '<clinic-services> theme');
-      if (theme === this.theme.trim().toLowerCase()) this.theme = theme;
-    }
-  }
 
   private renderGroup(id: CauseId, level: HeadingLevel) {
     const tag = headingTag(level);

@@ -24,7 +24,7 @@ import { idList } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
-import { readTheme, themeStyles, type Theme } from '../../internal/theme.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import '../clinic-services/clinic-services.js';
 import '../cramp-causes/cramp-causes.js';
@@ -79,8 +79,6 @@ export class CrampArticle extends CrampElement {
   /** How the causes are shown: `accordion` (default), `cards` or `list` (see `<cramp-causes>`). */
   @property({ attribute: 'causes-layout' }) causesLayout?: string;
 
-  /** Color scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: Theme;
 
   /** URL of the related read "How to Handle Stress Naturally" (the article names it without a link). */
   @property({ attribute: 'related-stress-url' }) relatedStressUrl?: string;
@@ -90,14 +88,6 @@ export class CrampArticle extends CrampElement {
 
   /** URL of the related read "Red Light and PEMF Benefits for Pain Relief". */
   @property({ attribute: 'related-red-light-pemf-url' }) relatedRedLightPemfUrl?: string;
-
-  protected override willUpdate(): void {
-    super.willUpdate();
-    if (this.theme != null) {
-      const theme = readTheme(this.theme, '<cramp-article> theme');
-      if (theme === this.theme.trim().toLowerCase()) this.theme = theme;
-    }
-  }
 
   private relatedUrls(): [RelatedId, string][] {
     const configured: Record<RelatedId, string | undefined> = {
@@ -122,7 +112,6 @@ export class CrampArticle extends CrampElement {
     const sub = subHeadingLevel(level);
     const h = headingTag(level);
     const hSub = headingTag(sub);
-    const theme = this.theme ?? undefined;
     const { website: site } = this.clinic;
     const related = show('related') ? this.relatedUrls() : [];
     const reads = relatedReads();
@@ -136,7 +125,7 @@ export class CrampArticle extends CrampElement {
             <cramp-causes
               heading-level=${sub}
               layout=${ifDefined(this.causesLayout as CausesLayout | undefined)}
-              theme=${ifDefined(theme)}
+              theme=${ifDefined(this.theme)}
               .inheritedClinic=${this.clinic}
             ></cramp-causes>
           </div>`
@@ -154,7 +143,7 @@ export class CrampArticle extends CrampElement {
       ${show('services')
         ? html`<clinic-services
             heading-level=${sub}
-            theme=${ifDefined(theme)}
+            theme=${ifDefined(this.theme)}
               .inheritedClinic=${this.clinic}
           ></clinic-services>`
         : nothing}
@@ -163,7 +152,7 @@ export class CrampArticle extends CrampElement {
         ? html`<div part="section" class="section actions">
             <vein-cta
               heading-level=${sub}
-              theme=${ifDefined(theme)}
+              theme=${ifDefined(this.theme)}
               .inheritedClinic=${this.clinic}
             ></vein-cta>
             <call-clinic

@@ -9,7 +9,7 @@ import { CrampElement } from '../../internal/cramp-element.js';
 import { emit, type CrampToggleDetail } from '../../internal/events.js';
 import { headingLevel, headingTag, type HeadingLevel } from '../../internal/heading.js';
 import { causeIcons, chevronIcon } from '../../internal/icons.js';
-import { readTheme, themeStyles, type Theme } from '../../internal/theme.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import { crampCausesStyles } from './cramp-causes.styles.js';
 
@@ -86,8 +86,6 @@ export class CrampCauses extends CrampElement {
   /** Hides the calls to action that end each cause (the vein evaluation, the call). */
   @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
 
-  /** Color scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: Theme;
 
   /** The causes the visitor has open in the accordion. */
   @state() private expanded = new Set<CauseId>();
@@ -97,11 +95,6 @@ export class CrampCauses extends CrampElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
-    if (this.theme != null) {
-      // Written back in its canonical form, so the dark-scheme rules (`:host([theme=dark])`) match.
-      const theme = readTheme(this.theme, '<cramp-causes> theme');
-      if (theme === this.theme.trim().toLowerCase()) this.theme = theme;
-    }
     // `open` sets the initial state; the visitor changes it from there.
     if (this.open !== this.appliedOpen) {
       this.appliedOpen = this.open;

@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -30,7 +31,7 @@ import {
   emptyCircleIcon,
   restartIcon,
 } from '../../internal/icons.js';
-import { readTheme, themeStyles, type Theme } from '../../internal/theme.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import '../vein-cta/vein-cta.js';
 import { crampCheckStyles } from './cramp-check.styles.js';
@@ -126,8 +127,6 @@ export class CrampCheck extends CrampElement {
   /** `steps` (default: one question at a time, with Back and Next) or `form` (all questions on one page). */
   @property({ reflect: true }) mode: CheckMode = 'steps';
 
-  /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
 
   /** The title's level, `2`-`6` (default `2`); questions and the result are one level below. */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
@@ -146,9 +145,8 @@ export class CrampCheck extends CrampElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
-    // Written back in canonical form, so the `:host([mode=…])` and `:host([theme=…])` rules match.
+    // Written back in canonical form, so the `:host([mode=…])` rules match.
     this.mode = oneOf(this.mode, CHECK_MODES, '<cramp-check> mode');
-    this.theme = readTheme(this.theme, '<cramp-check> theme');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -363,7 +361,7 @@ export class CrampCheck extends CrampElement {
         ? html`<vein-cta
             part="vein-cta"
             variant="compact"
-            theme=${this.theme}
+            theme=${ifDefined(this.theme)}
             heading-level=${level}
             .inheritedClinic=${this.clinic}
           ></vein-cta>`

@@ -8,7 +8,7 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { veinEvaluationIcon } from '../../internal/icons.js';
-import { readTheme, themeStyles, type Theme } from '../../internal/theme.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import { veinCtaStyles } from './vein-cta.styles.js';
 
@@ -78,8 +78,6 @@ export class VeinCta extends CrampElement {
   /** `card` (default: a rounded card), `banner` (full width, for the top or bottom of a post) or `compact` (a sidebar box). */
   @property({ reflect: true }) variant: VeinCtaVariant = 'card';
 
-  /** `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
 
   /** Replaces the article's headline. Empty means the article's. */
   @property() headline?: string;
@@ -92,10 +90,8 @@ export class VeinCta extends CrampElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
-    // Written back in canonical form (`theme=" Dark "` becomes `dark`), so the shared `:host([theme=…])`
-    // rules match and page CSS can select on either attribute.
+    // Written back in canonical form (` Banner ` -> `banner`), so the `:host([variant=…])` rules match.
     this.variant = oneOf(this.variant, VEIN_CTA_VARIANTS, '<vein-cta> variant');
-    this.theme = readTheme(this.theme, '<vein-cta> theme');
   }
 
   /** Resolves after the nested `<call-clinic>` has rendered too. */
