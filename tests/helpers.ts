@@ -32,7 +32,9 @@ export function shadowHrefs(root: Element | ShadowRoot): string[] {
 
 /** True for hrefs the library may emit: https, http, tel and relative. */
 export function isSafeHref(href: string): boolean {
-  const scheme = /^\s*([a-z][a-z\d+.-]*):/i.exec(href.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
+  // As the URL parser does: leading C0 controls and spaces are stripped, tabs and newlines removed.
+  const cleaned = href.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'https' || scheme === 'http' || scheme === 'tel';
 }
 

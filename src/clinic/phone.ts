@@ -58,7 +58,7 @@ export function phoneFromTelHref(href: string | null | undefined): PhoneNumber |
 
 /** Parses with a warning: the caller falls back to the next source when this returns `null`. */
 export function parsePhoneOrWarn(input: string | null | undefined, source: string): PhoneNumber | null {
-  if (input == null) return null;
+  if (input == null || String(input).trim() === '') return null;
   const phone = parsePhone(input);
   if (!phone) {
     warn(`${source}: ${quote(input)} is not a dialable phone number (use 10 digits, e.g. 314-842-1441, or +country code); using the default.`);

@@ -12,11 +12,7 @@ export function oneOf<T extends string>(value: string | null | undefined, allowe
   return allowed[0]!;
 }
 
-/**
- * Reads a list of ids (`open="veins nerves"`): commas or spaces separate, case and spaces are
- * forgiven, duplicates count once, unknown ids warn once and are skipped. The author's order is kept.
- */
-export function idList<T extends string>(value: string | null | undefined, allowed: readonly T[], source: string): T[] {
+function parseIds<T extends string>(value: string | null | undefined, allowed: readonly T[]): { ids: T[]; unknown: string[] } {
   const ids = new Set<T>();
   const unknown = new Set<string>();
   for (const word of String(value ?? '').toLowerCase().split(/[\s,]+/)) {
@@ -24,21 +20,31 @@ export function idList<T extends string>(value: string | null | undefined, allow
     if ((allowed as readonly string[]).includes(word)) ids.add(word as T);
     else unknown.add(word);
   }
-  if (unknown.size > 0) {
-    const verb = unknown.size === 1 ? 'is' : 'are';
-    warn(`${source}: ${quote([...unknown].join(', '))} ${verb} not one of ${allowed.join(', ')}; ignored.`);
-  }
-  return [...ids];
+  return { ids: [...ids], unknown: [...unknown] };
+}
+
+function warnUnknown(unknown: string[], allowed: readonly string[], source: string, outcome: string): void {
+  const verb = unknown.length === 1 ? 'is' : 'are';
+  warn(`${source}: ${quote(unknown.join(', '))} ${verb} not one of ${allowed.join(', ')}; ${outcome}.`);
+}
+
+/**
+ * Reads a list of ids (`open="veins nerves"`): commas or spaces separate, case and spaces are
+ * forgiven, duplicates count once, unknown ids warn once and are skipped. The author's order is kept.
+ */
+export function idList<T extends string>(value: string | null | undefined, allowed: readonly T[], source: string): T[] {
+  const { ids, unknown } = parseIds(value, allowed);
+  if (unknown.length > 0) warnUnknown(unknown, allowed, source, 'ignored');
+  return ids;
 }
 
 /**
  * Reads a list of ids that picks and orders a subset (`causes="veins, nerves"`), as `idList` does.
- * Absent or empty gives every allowed id; a list without one known id warns and gives them all too.
+ * Absent or empty gives every allowed id; so does a list without one known id (one warning says so),
+ * since showing nothing would lose the content.
  */
 export function subsetOf<T extends string>(value: string | null | undefined, allowed: readonly T[], source: string): T[] {
-  if (String(value ?? '').trim() === '') return [...allowed];
-  const ids = idList(value, allowed, source);
-  if (ids.length > 0) return ids;
-  warn(`${source}: no known id in ${quote(value)}; showing all.`);
-  return [...allowed];
+  const { ids, unknown } = parseIds(value, allowed);
+  if (unknown.length > 0) warnUnknown(unknown, allowed, source, ids.length > 0 ? 'ignored' : 'showing all');
+  return ids.length > 0 ? ids : [...allowed];
 }

@@ -34,6 +34,7 @@ export const callClinicStyles = css`
   .more a {
     display: inline-block;
     padding-block: 0.6em;
+    overflow-wrap: anywhere;
   }
   a.link {
     font-weight: 600;

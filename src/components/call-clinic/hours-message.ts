@@ -1,17 +1,20 @@
 import { msg, str } from '@lit/localize';
-import type { HoursStatus } from '../../clinic/opening-hours.js';
+import { dateTimeFormat, type HoursStatus } from '../../clinic/opening-hours.js';
 
 // 1 January 2024 was a Monday: day 0 of the clinic's week.
 const MONDAY = Date.UTC(2024, 0, 1);
 
+// The clinic's visitors read US conventions in either language: "5:00 PM", "5:00 p.m.".
+const intlLocale = (locale: string) => `${locale}-US`;
+
 function clockTime(minuteOfDay: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  return dateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     MONDAY + minuteOfDay * 60_000,
   );
 }
 
 function weekday(day: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + day * 86_400_000);
+  return dateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + day * 86_400_000);
 }
 
 /** "Open now, closes at 5:00 PM" / "Closed now, opens Monday at 8:00 AM", in the active language. */

@@ -24,7 +24,7 @@ import { idList } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
-import { themeStyles } from '../../internal/theme.styles.js';
+import { THEMES, themeStyles, type Theme } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import '../clinic-services/clinic-services.js';
 import '../cramp-causes/cramp-causes.js';
@@ -89,6 +89,11 @@ export class CrampArticle extends CrampElement {
   /** URL of the related read "Red Light and PEMF Benefits for Pain Relief". */
   @property({ attribute: 'related-red-light-pemf-url' }) relatedRedLightPemfUrl?: string;
 
+  /** The theme handed to nested elements: only a valid one, so a bad value is reported once, here. */
+  private nestedTheme(): Theme | undefined {
+    return (THEMES as readonly string[]).includes(this.theme ?? '') ? this.theme : undefined;
+  }
+
   private relatedUrls(): [RelatedId, string][] {
     const configured: Record<RelatedId, string | undefined> = {
       stress: this.relatedStressUrl,
@@ -125,7 +130,7 @@ export class CrampArticle extends CrampElement {
             <cramp-causes
               heading-level=${sub}
               layout=${ifDefined(this.causesLayout as CausesLayout | undefined)}
-              theme=${ifDefined(this.theme)}
+              theme=${ifDefined(this.nestedTheme())}
               .inheritedClinic=${this.clinic}
             ></cramp-causes>
           </div>`
@@ -143,7 +148,7 @@ export class CrampArticle extends CrampElement {
       ${show('services')
         ? html`<clinic-services
             heading-level=${sub}
-            theme=${ifDefined(this.theme)}
+            theme=${ifDefined(this.nestedTheme())}
               .inheritedClinic=${this.clinic}
           ></clinic-services>`
         : nothing}
@@ -152,7 +157,7 @@ export class CrampArticle extends CrampElement {
         ? html`<div part="section" class="section actions">
             <vein-cta
               heading-level=${sub}
-              theme=${ifDefined(this.theme)}
+              theme=${ifDefined(this.nestedTheme())}
               .inheritedClinic=${this.clinic}
             ></vein-cta>
             <call-clinic

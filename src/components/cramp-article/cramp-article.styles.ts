@@ -52,6 +52,7 @@ export const crampArticleStyles = css`
     display: inline-block;
     padding-block: 0.5em;
     font-weight: 600;
+    overflow-wrap: anywhere;
   }
   .related {
     margin: 0;
