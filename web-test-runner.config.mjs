@@ -71,6 +71,16 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
+  // Strict CSP for tests/hostile-csp.test.ts: pages under /tests/fixtures/hostile/csp/ are served
+  // with the header a locked-down site sends.
+  middleware: [
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/tests/fixtures/hostile/csp/')) {
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      }
+      return next();
+    },
+  ],
   plugins: [
     // The tsconfig carries experimentalDecorators/useDefineForClassFields:false;
     // without it esbuild compiles decorators as standard ones.
