@@ -312,7 +312,7 @@ describe('localization', () => {
 
     // US Spanish clock times ("5:00 p.m."), as this engine's Intl writes them; spacing differs between ICU versions.
     const usSpanishTime = (hour: number, minute = 0) =>
-      new Intl.DateTimeFormat('es-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, hour, minute));
+      new Intl.DateTimeFormat('es-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, hour, minute)).replace(/\s+/g, ' ');
     const hoursCases: [string, string, string][] = [
       ['open', MONDAY_10AM_CHICAGO, `Abierto ahora, cierra a las ${usSpanishTime(17)}`],
       ['before opening', MONDAY_7AM_CHICAGO, `Cerrado ahora, abre hoy a las ${usSpanishTime(8)}`],

@@ -136,7 +136,8 @@ export class CallClinic extends CrampElement {
       class=${variant === 'link' ? 'link' : 'action'}
       href=${toTelHref(phone)}
       @click=${this.onCall}
-      >${variant === 'link' ? nothing : phoneIcon}<span part="label">${variant === 'bar' ? `${label} ${callToSchedule()}` : label}</span
+      >${variant === 'link' ? nothing : phoneIcon}<span part="label" class=${this.label?.trim() || variant === 'bar' ? '' : 'number'}
+        >${variant === 'bar' ? `${label} ${callToSchedule()}` : label}</span
       ><span
         class="visually-hidden"
         >${accessibleExtra}</span

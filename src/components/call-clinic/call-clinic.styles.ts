@@ -19,6 +19,10 @@ export const callClinicStyles = css`
   .call--link {
     display: inline;
   }
+  /* "Call 314-842-1441" stays on one line: a number split at its hyphens is hard to read. */
+  .number {
+    white-space: nowrap;
+  }
   .hours,
   .more {
     margin: 0;

@@ -162,6 +162,7 @@ export class CrampArticle extends CrampElement {
             ></vein-cta>
             <call-clinic
               variant="bar"
+              theme=${ifDefined(this.nestedTheme())}
               .inheritedClinic=${this.clinic}
             ></call-clinic>
             <p class="visit">
