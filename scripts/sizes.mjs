@@ -3,12 +3,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// Ceilings that stop regressions. Issue #8's targets are 16 KB (ES bundle), 4 KB (Spanish chunk) and
-// 20 KB (classic bundle); until that work lands these sit just above the measured sizes.
+// Byte budgets, gzip -9 (issue #8). The issue's targets: 16 KB for the ES bundle with every element
+// and the English content, 4 KB for the Spanish chunk, 20 KB for the classic bundle (both languages).
+// - The Spanish chunk meets its target (3,902 B when set): the bundles keep 5 of the 17 characters of
+//   each message id (scripts/short-message-ids.mjs). Its ceiling is the target itself.
+// - The ES and classic bundles cannot without cutting features: Lit + @lit/localize + the shared base
+//   alone are 9.9 KB, the English text of the article and the self-check about 5 KB, and <cramp-check>
+//   (13 questions, scoring, results, its styles) adds 12.6 KB on its own; see docs/performance.md.
+//   Their ceilings are the optimized build + 3% (27,514 B and 31,405 B when set): growth past them
+//   has to be looked at, and the new ceiling justified, here.
 const BUDGETS_GZIP = {
-  'cramp-widgets.js': 29 * 1024,
-  'cramp-widgets-es.js': 8 * 1024,
-  'cramp-widgets.iife.js': 36 * 1024,
+  'cramp-widgets.js': 28_350,
+  'cramp-widgets-es.js': 4 * 1024,
+  'cramp-widgets.iife.js': 32_350,
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -2,6 +2,7 @@ import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { onPageSettingsChange, pageSettings } from './clinic/page-settings.js';
 import { warn } from './internal/warn.js';
+import { withShortIds } from './internal/short-ids.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -13,7 +14,7 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<Record<strin
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]]() as never,
+  loadLocale: (locale) => loaders[locale as (typeof targetLocales)[number]]().then(withShortIds) as never,
 });
 
 /** Maps any language tag (`es`, `es-MX`, `ES`, `fr`, ``) to a locale the widgets have. */
@@ -22,15 +23,17 @@ export function localeFor(languageTag: string | null | undefined): Locale {
   return (targetLocales as readonly string[]).includes(primary ?? '') ? (primary as Locale) : sourceLocale;
 }
 
-/** The widgets' language: forced by the page settings, else the page's `<html lang>`. */
+/** The widgets' language: forced by the page settings (when not empty), else the page's `<html lang>`. */
 export function pageLocale(): Locale {
-  return localeFor(pageSettings().locale ?? document.documentElement.lang);
+  return localeFor(pageSettings().locale?.trim() || document.documentElement.lang);
 }
 
 /** Switches every element to the page's language; called on load and whenever `<html lang>` changes. */
 export function followPageLanguage(): void {
   const locale = pageLocale();
-  if (locale === getLocale()) return;
+  // No early return on `locale === getLocale()`: while another language is still loading, the active
+  // one is unchanged, and a quick es -> en switch must cancel the pending es. setLocale() itself does
+  // nothing when the locale is already the one loading or active.
   setLocale(locale).catch(() => warn(`could not load the "${locale}" strings; showing English.`));
 }
 
