@@ -1,0 +1,34 @@
+import { type OpeningHours } from './opening-hours.js';
+import { type PageSettings } from './page-settings.js';
+import { type PhoneNumber } from './phone.js';
+/** Everything the widgets say about the clinic, validated and ready to render. */
+export interface ClinicDetails {
+    name: string;
+    phone: PhoneNumber;
+    website: string;
+    /** Where "book an evaluation" goes: the booking URL when configured, else the website. */
+    bookingUrl: string;
+    /** True when `bookingUrl` is a real booking page rather than the website. */
+    hasBookingUrl: boolean;
+    city: string;
+    /** `null` when no hours are configured: the article gives none. */
+    hours: OpeningHours | null;
+    timeZone: string;
+    dataLayer: boolean;
+}
+/** Per-element overrides, as strings straight from attributes. */
+export type ClinicOverrides = Partial<Record<'name' | 'phone' | 'website' | 'bookingUrl' | 'hours' | 'timezone', string | null>>;
+/** The clinic as the article names it. Booking URL and hours are not in the article: no defaults. */
+export declare const ARTICLE_CLINIC: {
+    readonly name: "Sheen Vein & Cosmetics";
+    readonly phone: PhoneNumber;
+    readonly website: "https://www.sheenveinandcosmetics.com/";
+    readonly city: "St. Louis";
+    readonly timeZone: "America/Chicago";
+};
+/**
+ * Resolves the clinic for one element. Each detail comes from the first valid source of: the
+ * element's attribute, the phone in the element's fallback content, the page-wide settings, the
+ * article. Invalid values are reported once in the console and skipped.
+ */
+export declare function resolveClinic(overrides?: ClinicOverrides, fallbackPhone?: PhoneNumber | null, page?: PageSettings, tag?: string): ClinicDetails;

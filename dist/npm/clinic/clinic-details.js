@@ -1,0 +1,59 @@
+import { quote, warn } from '../internal/warn.js';
+import { isValidTimeZone, parseOpeningHoursOrWarn } from './opening-hours.js';
+import { pageSettings } from './page-settings.js';
+import { parsePhone, parsePhoneOrWarn } from './phone.js';
+import { toSafeUrl } from './safe-url.js';
+/** The clinic as the article names it. Booking URL and hours are not in the article: no defaults. */
+export const ARTICLE_CLINIC = {
+    name: 'Sheen Vein & Cosmetics',
+    phone: parsePhone('314-842-1441'),
+    website: 'https://www.sheenveinandcosmetics.com/',
+    city: 'St. Louis',
+    timeZone: 'America/Chicago',
+};
+const MAX_TEXT_LENGTH = 120;
+function text(value, source) {
+    if (value == null)
+        return undefined;
+    const trimmed = String(value).replace(/\s+/g, ' ').trim();
+    if (trimmed === '')
+        return undefined;
+    if (trimmed.length > MAX_TEXT_LENGTH) {
+        warn(`${source}: ${quote(value)} is longer than ${MAX_TEXT_LENGTH} characters; using the default.`);
+        return undefined;
+    }
+    return trimmed;
+}
+function timeZone(value, source) {
+    const name = text(value, source);
+    if (name === undefined)
+        return undefined;
+    if (isValidTimeZone(name))
+        return name;
+    warn(`${source}: ${quote(value)} is not an IANA timezone (e.g. America/Chicago); using the default.`);
+    return undefined;
+}
+/**
+ * Resolves the clinic for one element. Each detail comes from the first valid source of: the
+ * element's attribute, the phone in the element's fallback content, the page-wide settings, the
+ * article. Invalid values are reported once in the console and skipped.
+ */
+export function resolveClinic(overrides = {}, fallbackPhone = null, page = pageSettings(), tag = 'cramp-widgets') {
+    const el = (attribute) => `<${tag}> ${attribute}`;
+    const website = toSafeUrl(overrides.website, el('website')) ?? toSafeUrl(page.website, 'page settings "website"') ?? ARTICLE_CLINIC.website;
+    const booking = toSafeUrl(overrides.bookingUrl, el('booking-url')) ?? toSafeUrl(page.bookingUrl, 'page settings "bookingUrl"');
+    return {
+        name: text(overrides.name, el('clinic-name')) ?? text(page.name, 'page settings "name"') ?? ARTICLE_CLINIC.name,
+        phone: parsePhoneOrWarn(overrides.phone, el('phone')) ??
+            fallbackPhone ??
+            parsePhoneOrWarn(page.phone, 'page settings "phone"') ??
+            ARTICLE_CLINIC.phone,
+        website,
+        bookingUrl: booking ?? website,
+        hasBookingUrl: booking !== undefined,
+        city: text(page.city, 'page settings "city"') ?? ARTICLE_CLINIC.city,
+        hours: parseOpeningHoursOrWarn(overrides.hours, el('hours')) ?? parseOpeningHoursOrWarn(page.hours, 'page settings "hours"'),
+        timeZone: timeZone(overrides.timezone, el('timezone')) ?? timeZone(page.timezone, 'page settings "timezone"') ?? ARTICLE_CLINIC.timeZone,
+        dataLayer: page.dataLayer === true,
+    };
+}

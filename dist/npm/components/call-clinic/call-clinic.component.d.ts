@@ -1,0 +1,69 @@
+import { nothing, type PropertyValues } from 'lit';
+import { CrampElement } from '../../internal/cramp-element.js';
+export declare const CALL_VARIANTS: readonly ["button", "link", "bar", "floating"];
+export type CallVariant = (typeof CALL_VARIANTS)[number];
+export declare const FLOATING_POSITIONS: readonly ["right", "left", "center"];
+export type FloatingPosition = (typeof FLOATING_POSITIONS)[number];
+/**
+ * A click-to-call button for the clinic: "Call 314-842-1441 to schedule your evaluation".
+ * A real `tel:` link, with optional opening hours (open or closed now, and when it opens next).
+ *
+ * @tagname call-clinic
+ * @summary Click-to-call button, link, bar or floating button for the clinic.
+ *
+ * @slot - Fallback content shown before and without JavaScript, e.g.
+ *   `<a href="tel:+13148421441">Call 314-842-1441</a>`. Its number is used when no `phone` is set.
+ *   Hidden once the element renders.
+ *
+ * @fires cramp-call - A visitor clicked the call link. `detail`: `{ element, variant, action: 'call', href }`.
+ * @fires cramp-link - A visitor clicked the website or booking link. `detail`: `{ element, variant, action, href }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart call - The call link (`<a href="tel:...">`).
+ * @csspart label - The visible text of the call link.
+ * @csspart hours - The open/closed message.
+ * @csspart website - The website or booking link.
+ * @csspart dismiss - The floating variant's close button.
+ *
+ * @cssprop --cramp-accent - Button background and link color. Default `#0b5a70`.
+ * @cssprop --cramp-accent-hover - Button background on hover. Default `#07404f`.
+ * @cssprop --cramp-on-accent - Text color on the accent. Default `#ffffff`.
+ * @cssprop --cramp-surface - Background of the floating button's panel. Default `#ffffff`.
+ * @cssprop --cramp-surface-muted - Hover background of secondary controls. Default `#f1f6f8`.
+ * @cssprop --cramp-text - Text color. Default: inherited from the page.
+ * @cssprop --cramp-muted - Secondary text (hours). Default `#4a5a61`.
+ * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
+ * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
+ * @cssprop --cramp-shadow - Shadow of the floating button's panel.
+ * @cssprop --cramp-bar-radius - Corner radius of the bar variant. Default `0`.
+ * @cssprop --cramp-floating-z-index - Stacking order of the floating variant. Default `1000`.
+ */
+export declare class CallClinic extends CrampElement {
+    static styles: import("lit").CSSResult[];
+    /** How the call is shown: `button` (default), `link` (inline, for running text), `bar` (full width), `floating` (fixed to the bottom of the screen). */
+    variant: CallVariant;
+    /** Where the floating variant sits: `right` (default), `left` or `center`. */
+    position: FloatingPosition;
+    /** Show only on small screens (narrower than 48em). */
+    mobileOnly: boolean;
+    /** Also show a link to the clinic's website. */
+    showWebsite: boolean;
+    /** Replaces the visible text of the call link; the number stays in its accessible name. */
+    label?: string;
+    /** The instant used for the opening-hours message (ISO 8601). For previews and tests; default: the real clock. */
+    now?: string;
+    private dismissed;
+    private clock?;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected updated(changed: PropertyValues<this>): void;
+    private stopClock;
+    private instant;
+    private onCall;
+    private onLink;
+    private currentVariant;
+    private renderCallLink;
+    private renderHours;
+    private renderWebsite;
+    render(): typeof nothing | import("lit-html").TemplateResult<1>;
+}

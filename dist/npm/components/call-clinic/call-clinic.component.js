@@ -1,0 +1,205 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { hoursStatus } from '../../clinic/opening-hours.js';
+import { callToSchedule, visitSite } from '../../content/article.js';
+import { toTelHref } from '../../clinic/phone.js';
+import { displayHost } from '../../clinic/safe-url.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { CrampElement } from '../../internal/cramp-element.js';
+import { closeIcon, phoneIcon } from '../../internal/icons.js';
+import { oneOf } from '../../internal/attributes.js';
+import { quote, warn } from '../../internal/warn.js';
+import { callClinicStyles } from './call-clinic.styles.js';
+import { hoursMessage } from './hours-message.js';
+export const CALL_VARIANTS = ['button', 'link', 'bar', 'floating'];
+export const FLOATING_POSITIONS = ['right', 'left', 'center'];
+/**
+ * A click-to-call button for the clinic: "Call 314-842-1441 to schedule your evaluation".
+ * A real `tel:` link, with optional opening hours (open or closed now, and when it opens next).
+ *
+ * @tagname call-clinic
+ * @summary Click-to-call button, link, bar or floating button for the clinic.
+ *
+ * @slot - Fallback content shown before and without JavaScript, e.g.
+ *   `<a href="tel:+13148421441">Call 314-842-1441</a>`. Its number is used when no `phone` is set.
+ *   Hidden once the element renders.
+ *
+ * @fires cramp-call - A visitor clicked the call link. `detail`: `{ element, variant, action: 'call', href }`.
+ * @fires cramp-link - A visitor clicked the website or booking link. `detail`: `{ element, variant, action, href }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart call - The call link (`<a href="tel:...">`).
+ * @csspart label - The visible text of the call link.
+ * @csspart hours - The open/closed message.
+ * @csspart website - The website or booking link.
+ * @csspart dismiss - The floating variant's close button.
+ *
+ * @cssprop --cramp-accent - Button background and link color. Default `#0b5a70`.
+ * @cssprop --cramp-accent-hover - Button background on hover. Default `#07404f`.
+ * @cssprop --cramp-on-accent - Text color on the accent. Default `#ffffff`.
+ * @cssprop --cramp-surface - Background of the floating button's panel. Default `#ffffff`.
+ * @cssprop --cramp-surface-muted - Hover background of secondary controls. Default `#f1f6f8`.
+ * @cssprop --cramp-text - Text color. Default: inherited from the page.
+ * @cssprop --cramp-muted - Secondary text (hours). Default `#4a5a61`.
+ * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
+ * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
+ * @cssprop --cramp-shadow - Shadow of the floating button's panel.
+ * @cssprop --cramp-bar-radius - Corner radius of the bar variant. Default `0`.
+ * @cssprop --cramp-floating-z-index - Stacking order of the floating variant. Default `1000`.
+ */
+let CallClinic = class CallClinic extends CrampElement {
+    constructor() {
+        super(...arguments);
+        /** How the call is shown: `button` (default), `link` (inline, for running text), `bar` (full width), `floating` (fixed to the bottom of the screen). */
+        this.variant = 'button';
+        /** Where the floating variant sits: `right` (default), `left` or `center`. */
+        this.position = 'right';
+        /** Show only on small screens (narrower than 48em). */
+        this.mobileOnly = false;
+        /** Also show a link to the clinic's website. */
+        this.showWebsite = false;
+        this.dismissed = false;
+    }
+    connectedCallback() {
+        super.connectedCallback();
+        // Moved or re-added: render again so `updated()` restarts the clock that disconnecting stopped.
+        if (this.hasUpdated)
+            this.requestUpdate();
+    }
+    disconnectedCallback() {
+        super.disconnectedCallback();
+        this.stopClock();
+    }
+    updated(changed) {
+        super.updated(changed);
+        // Keep "open now" true while the page stays open: re-check every minute, only when hours are shown.
+        if (this.clinic.hours && !this.now && this.isConnected) {
+            this.clock ??= setInterval(() => this.requestUpdate(), 60_000);
+        }
+        else {
+            this.stopClock();
+        }
+    }
+    stopClock() {
+        clearInterval(this.clock);
+        this.clock = undefined;
+    }
+    instant() {
+        if (this.now) {
+            const parsed = new Date(this.now);
+            if (!Number.isNaN(parsed.getTime()))
+                return parsed;
+            warn(`<call-clinic> now: ${quote(this.now)} is not an ISO date; using the real clock.`);
+        }
+        return new Date();
+    }
+    onCall() {
+        this.emitAction('cramp-call', { variant: this.currentVariant(), action: 'call', href: toTelHref(this.clinic.phone) });
+    }
+    onLink(action, href) {
+        this.emitAction('cramp-link', { variant: this.currentVariant(), action, href });
+    }
+    currentVariant() {
+        return oneOf(this.variant, CALL_VARIANTS, '<call-clinic> variant');
+    }
+    renderCallLink(variant) {
+        const { phone, name } = this.clinic;
+        const number = phone.display;
+        const label = this.label?.trim() || msg(str `Call ${number}`, { id: 'call.label' });
+        const accessibleExtra = this.label?.trim() ? `, ${number}, ${name}` : `, ${name}`;
+        return html `<a
+      part="call"
+      class=${variant === 'link' ? 'link' : 'action'}
+      href=${toTelHref(phone)}
+      @click=${this.onCall}
+      >${variant === 'link' ? nothing : phoneIcon}<span part="label" class=${this.label?.trim() || variant === 'bar' ? '' : 'number'}
+        >${variant === 'bar' ? `${label} ${callToSchedule()}` : label}</span
+      ><span
+        class="visually-hidden"
+        >${accessibleExtra}</span
+      ></a
+    >`;
+    }
+    renderHours() {
+        const { hours, timeZone, hasBookingUrl, bookingUrl, website } = this.clinic;
+        if (!hours)
+            return nothing;
+        const status = hoursStatus(hours, this.instant(), timeZone);
+        const message = html `<p part="hours" class="hours" role="status">${hoursMessage(status, this.locale)}</p>`;
+        // With show-website and no booking page, the website link is already there: do not show it twice.
+        if (status.open || (!hasBookingUrl && this.showWebsite))
+            return message;
+        // Closed: offer the booking page (or the website) beside the call, which still reaches voicemail.
+        const action = hasBookingUrl ? 'booking' : 'website';
+        return html `${message}
+      <p class="more">
+        <a part="website" href=${hasBookingUrl ? bookingUrl : website} @click=${() => this.onLink(action, hasBookingUrl ? bookingUrl : website)}
+          >${hasBookingUrl ? msg('Request an appointment online') : msg('Visit our website')}</a
+        >
+      </p>`;
+    }
+    renderWebsite() {
+        const { website } = this.clinic;
+        const host = displayHost(website);
+        return html `<p class="more">
+      <a part="website" href=${website} @click=${() => this.onLink('website', website)}>${visitSite(host)}</a>
+    </p>`;
+    }
+    render() {
+        const variant = this.currentVariant();
+        const position = oneOf(this.position, FLOATING_POSITIONS, '<call-clinic> position');
+        if (variant === 'link') {
+            return html `<span part="base" class="call call--link" lang=${this.locale}>${this.renderCallLink(variant)}</span>`;
+        }
+        if (variant === 'floating') {
+            if (this.dismissed)
+                return nothing;
+            return html `<div part="base" class="call call--floating call--${position}" lang=${this.locale}>
+        <div class="floating-row">
+          ${this.renderCallLink(variant)}
+          <button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the call button')} @click=${() => (this.dismissed = true)}>
+            ${closeIcon}
+          </button>
+        </div>
+        ${this.renderHours()}
+      </div>`;
+        }
+        return html `<div part="base" class="call call--${variant}" lang=${this.locale}>
+      ${this.renderCallLink(variant)} ${this.renderHours()} ${this.showWebsite ? this.renderWebsite() : nothing}
+    </div>`;
+    }
+};
+CallClinic.styles = [baseStyles, themeStyles, callClinicStyles];
+__decorate([
+    property({ reflect: true })
+], CallClinic.prototype, "variant", void 0);
+__decorate([
+    property({ reflect: true })
+], CallClinic.prototype, "position", void 0);
+__decorate([
+    property({ type: Boolean, reflect: true, attribute: 'mobile-only' })
+], CallClinic.prototype, "mobileOnly", void 0);
+__decorate([
+    property({ type: Boolean, attribute: 'show-website' })
+], CallClinic.prototype, "showWebsite", void 0);
+__decorate([
+    property()
+], CallClinic.prototype, "label", void 0);
+__decorate([
+    property()
+], CallClinic.prototype, "now", void 0);
+__decorate([
+    state()
+], CallClinic.prototype, "dismissed", void 0);
+CallClinic = __decorate([
+    localized()
+], CallClinic);
+export { CallClinic };

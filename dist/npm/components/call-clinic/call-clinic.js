@@ -1,0 +1,3 @@
+import { CallClinic } from './call-clinic.component.js';
+export * from './call-clinic.component.js';
+CallClinic.define('call-clinic');

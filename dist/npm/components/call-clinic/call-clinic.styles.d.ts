@@ -1,0 +1,1 @@
+export declare const callClinicStyles: import("lit").CSSResult;

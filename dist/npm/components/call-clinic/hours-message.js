@@ -1,0 +1,26 @@
+import { msg, str } from '@lit/localize';
+import { dateTimeFormat } from '../../clinic/opening-hours.js';
+// 1 January 2024 was a Monday: day 0 of the clinic's week.
+const MONDAY = Date.UTC(2024, 0, 1);
+// The clinic's visitors read US conventions in either language: "5:00 PM", "5:00 p.m.".
+const intlLocale = (locale) => `${locale}-US`;
+function clockTime(minuteOfDay, locale) {
+    return dateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(MONDAY + minuteOfDay * 60_000);
+}
+function weekday(day, locale) {
+    return dateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + day * 86_400_000);
+}
+/** "Open now, closes at 5:00 PM" / "Closed now, opens Monday at 8:00 AM", in the active language. */
+export function hoursMessage(status, locale) {
+    if (status.open) {
+        const time = clockTime(status.closesMinute, locale);
+        return msg(str `Open now, closes at ${time}`, { id: 'hours.open' });
+    }
+    const time = clockTime(status.opensMinute, locale);
+    if (status.opensInDays === 0)
+        return msg(str `Closed now, opens today at ${time}`, { id: 'hours.opensToday' });
+    if (status.opensInDays === 1)
+        return msg(str `Closed now, opens tomorrow at ${time}`, { id: 'hours.opensTomorrow' });
+    const day = weekday(status.opensDay, locale);
+    return msg(str `Closed now, opens ${day} at ${time}`, { id: 'hours.opensOn' });
+}

@@ -1,0 +1,95 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+import { localized } from '@lit/localize';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { CAUSE_IDS, causes, services, servicesHeading, servicesLead } from '../../content/article.js';
+import { subsetOf } from '../../internal/attributes.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { CrampElement } from '../../internal/cramp-element.js';
+import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
+import { causeIcons } from '../../internal/icons.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { clinicServicesStyles } from './clinic-services.styles.js';
+/**
+ * How the clinic helps: the article's "we use a combination of" list (vascular ultrasound, vein
+ * treatments, mineral evaluation, movement assessment, therapy referral, PEMF and red light therapy),
+ * grouped by the cause of night-time leg cramps each one serves.
+ *
+ * @tagname clinic-services
+ * @summary The clinic's services, grouped by the cause of leg cramps each serves.
+ *
+ * @slot - Fallback content shown before and without JavaScript (and read by search engines), e.g. the
+ *   article's list of services. Not shown once the element renders.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The "How we help" heading (`h2`-`h6`).
+ * @csspart lead - The sentence introducing the services.
+ * @csspart group - Each cause's group. Also `group-electrolytes`, `group-veins`, `group-nerves` for one of them.
+ * @csspart group-heading - Each group's heading: the cause's name, one level below `heading`.
+ * @csspart icon - The round badge holding each cause's icon.
+ * @csspart list - Each group's list of services.
+ * @csspart service - Each service.
+ *
+ * @cssprop --cramp-accent - Icons and list markers. Default `#0b5a70`.
+ * @cssprop --cramp-surface - Background of the groups. Default `#ffffff`.
+ * @cssprop --cramp-surface-muted - Icon badges. Default `#f1f6f8`.
+ * @cssprop --cramp-text - Text color. Default: inherited from the page.
+ * @cssprop --cramp-muted - The lead sentence. Default `#4a5a61`.
+ * @cssprop --cramp-border - Borders of the groups. Default `#c9d6db`.
+ * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
+ * @cssprop --cramp-shadow - Shadow of the groups.
+ * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
+ * @cssprop --cramp-dark-canvas - The dark panel behind the element. Default `#0f2027`.
+ * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
+ * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
+ * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
+ * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
+ * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
+ * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
+ */
+let ClinicServices = class ClinicServices extends CrampElement {
+    constructor() {
+        super(...arguments);
+        /** The level of the "How we help" heading, 2-6 (default 2); each group's heading is one level below (at most 6). */
+        this.headingLevel = 2;
+    }
+    renderGroup(id, level) {
+        const tag = headingTag(level);
+        const title = causes().find((cause) => cause.id === id).title;
+        const items = services().filter((service) => service.cause === id);
+        const icon = html `<span part="icon" class="group__icon">${causeIcons[id]}</span>`;
+        return staticHtml `<div part="group group-${id}" class="group" data-cause=${id}>
+      <${tag} part="group-heading" class="group__heading">${icon}<span class="group__title">${title}</span></${tag}>
+      <ul part="list" class="group__list">
+        ${items.map((service) => html `<li part="service" data-service=${service.id}>${service.name}</li>`)}
+      </ul>
+    </div>`;
+    }
+    render() {
+        const level = headingLevel(this.headingLevel, '<clinic-services> heading-level');
+        const shown = subsetOf(this.causes, CAUSE_IDS, '<clinic-services> causes');
+        const tag = headingTag(level);
+        return staticHtml `<div part="base" class="services" lang=${this.locale}>
+      <${tag} part="heading" class="services__heading">${servicesHeading()}</${tag}>
+      <p part="lead" class="services__lead">${servicesLead()}</p>
+      <div class="services__groups">${shown.map((id) => this.renderGroup(id, subHeadingLevel(level)))}</div>
+    </div>`;
+    }
+};
+ClinicServices.styles = [baseStyles, themeStyles, clinicServicesStyles];
+__decorate([
+    property({ attribute: 'heading-level' })
+], ClinicServices.prototype, "headingLevel", void 0);
+__decorate([
+    property()
+], ClinicServices.prototype, "causes", void 0);
+ClinicServices = __decorate([
+    localized()
+], ClinicServices);
+export { ClinicServices };

@@ -1,0 +1,1 @@
+export declare const clinicServicesStyles: import("lit").CSSResult;

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+export const clinicServicesStyles = css `
+  /* Headings carry the page's font; size, weight and margins are set, not left to the browser. */
+  .services__heading,
+  .group__heading {
+    margin: 0;
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.3;
+    color: inherit;
+  }
+  .services__heading {
+    font-size: 1.375em;
+  }
+  .services__lead {
+    margin: 0.5em 0 1.25em;
+    color: var(--_muted);
+  }
+  .services__groups {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(15em, 100%), 1fr));
+    gap: 1em;
+  }
+  .group {
+    padding: 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .group__heading {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    margin-bottom: 0.75em;
+    font-size: 1.05em;
+  }
+  .group__title {
+    min-width: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .group__icon {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    width: 2.25em;
+    height: 2.25em;
+    border-radius: 50%;
+    background: var(--_surface-muted);
+    color: var(--_accent);
+  }
+  .group__icon .icon {
+    width: 1.4em;
+    height: 1.4em;
+  }
+  .group__list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .group__list li + li {
+    margin-top: 0.35em;
+  }
+  .group__list li::marker {
+    color: var(--_accent);
+  }
+
+  @media print {
+    .group {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .group {
+      border-color: CanvasText;
+    }
+    .group__icon {
+      color: CanvasText;
+    }
+  }
+`;

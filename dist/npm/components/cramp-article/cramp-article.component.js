@@ -1,0 +1,168 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+import { localized } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { displayHost, toSafeUrl } from '../../clinic/safe-url.js';
+import { RELATED_IDS, articleTitle, causesLead, closing, educationalNote, evaluationConclusion, evaluationCriteria, evaluationHeading, evaluationLead, intro, relatedReads, visitSite, visitToLearnMore, } from '../../content/article.js';
+import { idList } from '../../internal/attributes.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { CrampElement } from '../../internal/cramp-element.js';
+import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
+import { THEMES, themeStyles } from '../../internal/theme.styles.js';
+import '../call-clinic/call-clinic.js';
+import '../clinic-services/clinic-services.js';
+import '../cramp-causes/cramp-causes.js';
+import '../vein-cta/vein-cta.js';
+import { crampArticleStyles } from './cramp-article.styles.js';
+/** The article's sections, in order; `hide` takes any of these ids. */
+export const ARTICLE_SECTIONS = ['title', 'intro', 'causes', 'evaluation', 'services', 'closing', 'actions', 'related'];
+/**
+ * The whole article in one tag: what nocturnal leg cramps are, the three causes (`<cramp-causes>`),
+ * when to get a full evaluation, how the clinic helps (`<clinic-services>`), the closing message and
+ * the calls to action (`<vein-cta>`, `<call-clinic>`). It composes those elements and passes the
+ * clinic attributes on to them. The article's related reads appear only when their URLs are set.
+ *
+ * @tagname cramp-article
+ * @summary The whole article on night-time leg cramps, with its interactive parts.
+ *
+ * @slot - Fallback content shown before and without JavaScript (the article as plain HTML, readable
+ *   and indexable). Hidden once the element renders.
+ *
+ * @fires cramp-toggle - A cause was opened or closed (from the nested `<cramp-causes>`).
+ * @fires cramp-call - A call link was clicked (from a nested `<call-clinic>`).
+ * @fires cramp-link - A website, booking or related-read link was clicked.
+ *
+ * @csspart base - The article wrapper.
+ * @csspart title - The article's heading.
+ * @csspart section - Each section (intro, evaluation, closing, actions, related).
+ * @csspart section-heading - The heading of the evaluation and related sections.
+ * @csspart criteria - The list of signs that call for a full evaluation.
+ * @csspart website - The "Visit … to learn more" link.
+ * @csspart related - The list of related reads.
+ * @csspart note - The educational-use note at the end.
+ *
+ * @cssprop --cramp-accent - Links and buttons of all the nested elements. Default `#0b5a70`.
+ * @cssprop --cramp-text - Text color. Default: inherited from the page.
+ * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
+ * @cssprop --cramp-border - Lines between sections. Default `#c9d6db`.
+ */
+let CrampArticle = class CrampArticle extends CrampElement {
+    /** The theme handed to nested elements: only a valid one, so a bad value is reported once, here. */
+    nestedTheme() {
+        return THEMES.includes(this.theme ?? '') ? this.theme : undefined;
+    }
+    relatedUrls() {
+        const configured = {
+            stress: this.relatedStressUrl,
+            'vein-disease': this.relatedVeinDiseaseUrl,
+            'red-light-pemf': this.relatedRedLightPemfUrl,
+        };
+        return RELATED_IDS.flatMap((id) => {
+            const url = toSafeUrl(configured[id], `<cramp-article> related-${id}-url`);
+            return url ? [[id, url]] : [];
+        });
+    }
+    onLink(action, href) {
+        this.emitAction('cramp-link', { variant: 'article', action, href });
+    }
+    render() {
+        const hidden = new Set(idList(this.hide, ARTICLE_SECTIONS, '<cramp-article> hide'));
+        const show = (section) => !hidden.has(section);
+        const level = headingLevel(this.headingLevel, '<cramp-article> heading-level');
+        const sub = subHeadingLevel(level);
+        const h = headingTag(level);
+        const hSub = headingTag(sub);
+        const { website: site } = this.clinic;
+        const related = show('related') ? this.relatedUrls() : [];
+        const reads = relatedReads();
+        return html `<article part="base" class="article" lang=${this.locale}>
+      ${show('title') ? staticHtml `<${h} part="title" class="title">${articleTitle()}</${h}>` : nothing}
+      ${show('intro') ? html `<div part="section" class="section intro">${intro().map((p) => html `<p>${p}</p>`)}</div>` : nothing}
+      ${show('causes')
+            ? html `<div part="section" class="section causes">
+            <p>${causesLead()}</p>
+            <cramp-causes
+              heading-level=${sub}
+              layout=${ifDefined(this.causesLayout)}
+              theme=${ifDefined(this.nestedTheme())}
+              .inheritedClinic=${this.clinic}
+            ></cramp-causes>
+          </div>`
+            : nothing}
+      ${show('evaluation')
+            ? staticHtml `<section part="section" class="section evaluation" aria-labelledby="evaluation-heading">
+            <${hSub} part="section-heading" id="evaluation-heading">${evaluationHeading()}</${hSub}>
+            <p>${evaluationLead()}</p>
+            <ul part="criteria">
+              ${evaluationCriteria().map((item) => html `<li>${item}</li>`)}
+            </ul>
+            <p>${evaluationConclusion()}</p>
+          </section>`
+            : nothing}
+      ${show('services')
+            ? html `<clinic-services
+            heading-level=${sub}
+            theme=${ifDefined(this.nestedTheme())}
+              .inheritedClinic=${this.clinic}
+          ></clinic-services>`
+            : nothing}
+      ${show('closing') ? html `<div part="section" class="section closing">${closing().map((p) => html `<p>${p}</p>`)}</div>` : nothing}
+      ${show('actions')
+            ? html `<div part="section" class="section actions">
+            <vein-cta
+              heading-level=${sub}
+              theme=${ifDefined(this.nestedTheme())}
+              .inheritedClinic=${this.clinic}
+            ></vein-cta>
+            <call-clinic
+              variant="bar"
+              theme=${ifDefined(this.nestedTheme())}
+              .inheritedClinic=${this.clinic}
+            ></call-clinic>
+            <p class="visit">
+              <a part="website" href=${site} @click=${() => this.onLink('website', site)}>${visitSite(displayHost(site))}</a>
+              ${visitToLearnMore()}
+            </p>
+          </div>`
+            : nothing}
+      ${related.length > 0
+            ? html `<ul part="section related" class="section related">
+            ${related.map(([id, url]) => html `<li>
+                ${reads[id].lead} <a href=${url} @click=${() => this.onLink('website', url)}>${reads[id].title}</a>
+              </li>`)}
+          </ul>`
+            : nothing}
+      <p part="note" class="note">${educationalNote()}</p>
+    </article>`;
+    }
+};
+CrampArticle.styles = [baseStyles, themeStyles, crampArticleStyles];
+__decorate([
+    property()
+], CrampArticle.prototype, "hide", void 0);
+__decorate([
+    property({ attribute: 'heading-level' })
+], CrampArticle.prototype, "headingLevel", void 0);
+__decorate([
+    property({ attribute: 'causes-layout' })
+], CrampArticle.prototype, "causesLayout", void 0);
+__decorate([
+    property({ attribute: 'related-stress-url' })
+], CrampArticle.prototype, "relatedStressUrl", void 0);
+__decorate([
+    property({ attribute: 'related-vein-disease-url' })
+], CrampArticle.prototype, "relatedVeinDiseaseUrl", void 0);
+__decorate([
+    property({ attribute: 'related-red-light-pemf-url' })
+], CrampArticle.prototype, "relatedRedLightPemfUrl", void 0);
+CrampArticle = __decorate([
+    localized()
+], CrampArticle);
+export { CrampArticle };

@@ -1,0 +1,1 @@
+export declare const crampArticleStyles: import("lit").CSSResult;

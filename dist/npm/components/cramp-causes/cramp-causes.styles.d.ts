@@ -1,0 +1,1 @@
+export declare const crampCausesStyles: import("lit").CSSResult;

@@ -1,0 +1,256 @@
+import { css } from 'lit';
+export const crampCausesStyles = css `
+  .causes {
+    container-type: inline-size;
+  }
+  .causes__items {
+    display: grid;
+    /* minmax(0, …): a long word in a title must not widen the column past the page's. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+  }
+
+  /* Headings carry the page's font; size, weight and margins are set, not left to the browser. */
+  .cause__heading {
+    margin: 0;
+    font: inherit;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+    color: inherit;
+  }
+  .cause__heading--plain,
+  .cause__toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+  }
+  .cause__title {
+    flex: 1;
+    min-width: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .cause__icon {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    width: 2.25em;
+    height: 2.25em;
+    border-radius: 50%;
+    background: var(--_surface-muted);
+    color: var(--_accent);
+  }
+  .cause__icon .icon {
+    width: 1.4em;
+    height: 1.4em;
+  }
+
+  .cause__panel > :first-child {
+    margin-top: 0;
+  }
+  .cause__panel > :last-child {
+    margin-bottom: 0;
+  }
+  .cause__what {
+    margin: 0 0 0.75em;
+  }
+  .cause__label {
+    margin: 1.1em 0 0.35em;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  .cause__list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .cause__list li + li {
+    margin-top: 0.3em;
+  }
+  .cause__list li::marker {
+    color: var(--_accent);
+  }
+  .cause__action {
+    margin: 1.25em 0 0;
+  }
+  /* "Call 314-842-1441 to schedule your evaluation": the words wrap as a block beside the 44px link. */
+  .cause__action--call {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.3em;
+  }
+
+  /*
+   * The nested <call-clinic> takes this element's colors (also the dark ones) and a 44px target.
+   * Copied through --_call-* because call-clinic declares its own --_accent from --cramp-accent on
+   * the same element: --cramp-accent: var(--_accent) there would be a cycle.
+   */
+  .causes {
+    --_call-accent: var(--_accent);
+    --_call-accent-hover: var(--_accent-hover);
+    --_call-focus: var(--_focus);
+  }
+  call-clinic {
+    --cramp-accent: var(--_call-accent);
+    --cramp-accent-hover: var(--_call-accent-hover);
+    --cramp-focus-color: var(--_call-focus);
+  }
+  call-clinic::part(call) {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
+
+  /* Accordion: one bordered item per cause; the button fills the heading row. */
+  .causes--accordion .cause {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .cause__toggle {
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 0.75em 1em;
+    border: 0;
+    border-radius: calc(var(--_radius) - 1px);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    line-height: inherit;
+    text-align: start;
+    cursor: pointer;
+    transition: background-color 0.15s ease;
+  }
+  .cause__toggle:hover {
+    background: var(--_surface-muted);
+  }
+  .cause__toggle:focus-visible {
+    outline-offset: -3px;
+  }
+  .cause__chevron {
+    display: inline-flex;
+    flex: none;
+    color: var(--_accent);
+    transition: transform 0.2s ease;
+  }
+  .is-open .cause__chevron {
+    transform: rotate(180deg);
+  }
+  .causes--accordion .cause__panel {
+    padding: 0.25em 1.25em 1.25em calc(1em + 2.25em + 0.75em);
+  }
+  .cause__panel.is-collapsed {
+    display: none;
+  }
+
+  /* Cards: a grid of equal cards, one column on phones. */
+  .causes--cards .causes__items {
+    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
+    gap: 1em;
+  }
+  .causes--cards .cause {
+    display: flex;
+    flex-direction: column;
+    padding: 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .causes--cards .cause__heading {
+    margin-bottom: 0.9em;
+  }
+  .causes--cards .cause__panel {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+  }
+  .causes--cards .cause__action {
+    margin-top: auto;
+    padding-top: 1.25em;
+  }
+
+  /* List: everything expanded, rows separated by a rule. */
+  .causes--list .causes__items {
+    gap: 0;
+  }
+  .causes--list .cause {
+    padding-block: 1.25em;
+    border-top: 1px solid var(--_border);
+  }
+  .causes--list .cause:first-child {
+    padding-top: 0;
+    border-top: 0;
+  }
+  .causes--list .cause__heading {
+    margin-bottom: 0.75em;
+    font-size: 1.25em;
+  }
+  .causes--list .cause__icon {
+    font-size: 0.9em;
+  }
+
+  .note {
+    margin: 1.25em 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  /* In a narrow column the accordion body uses the full width instead of lining up with the title. */
+  @container (max-width: 30em) {
+    .causes--accordion .cause__panel {
+      padding-inline: 1em;
+    }
+    .cause__toggle {
+      padding-inline: 0.75em;
+      gap: 0.6em;
+    }
+  }
+  @container (max-width: 18em) {
+    .cause__heading {
+      font-size: 1em;
+    }
+    .cause__icon {
+      width: 1.8em;
+      height: 1.8em;
+    }
+  }
+
+  /* Printing shows every cause, expanded, without the shadows and toggles' chevrons. */
+  @media print {
+    .cause__panel.is-collapsed {
+      display: block;
+    }
+    .cause__chevron {
+      display: none;
+    }
+    .causes--accordion .cause,
+    .causes--cards .cause {
+      box-shadow: none;
+      break-inside: avoid;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .causes--accordion .cause,
+    .causes--cards .cause,
+    .causes--list .cause {
+      border-color: CanvasText;
+    }
+    .cause__toggle {
+      color: ButtonText;
+    }
+    .cause__icon,
+    .cause__chevron,
+    .cause__label {
+      color: CanvasText;
+    }
+  }
+`;

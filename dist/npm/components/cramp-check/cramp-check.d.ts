@@ -1,0 +1,7 @@
+import { CrampCheck } from './cramp-check.component.js';
+export * from './cramp-check.component.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'cramp-check': CrampCheck;
+    }
+}

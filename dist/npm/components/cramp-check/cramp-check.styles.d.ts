@@ -1,0 +1,1 @@
+export declare const crampCheckStyles: import("lit").CSSResult;

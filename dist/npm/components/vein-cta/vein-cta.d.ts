@@ -1,0 +1,7 @@
+import { VeinCta } from './vein-cta.component.js';
+export * from './vein-cta.component.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'vein-cta': VeinCta;
+    }
+}

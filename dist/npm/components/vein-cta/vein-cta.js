@@ -1,0 +1,3 @@
+import { VeinCta } from './vein-cta.component.js';
+export * from './vein-cta.component.js';
+VeinCta.define('vein-cta');

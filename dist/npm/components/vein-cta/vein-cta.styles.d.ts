@@ -1,0 +1,1 @@
+export declare const veinCtaStyles: import("lit").CSSResult;

@@ -1,0 +1,67 @@
+/**
+ * The article's words, and only the article's: "Top 3 causes of night-time leg cramps" by
+ * Sheen Vein & Cosmetics. Every string a widget shows about the topic comes from here; elements
+ * decide only how to present it. These are functions, not constants, because `msg()` must run at
+ * render time to follow a change of language.
+ *
+ * Clinic name, phone and website are configuration (src/clinic/), not content.
+ */
+/** The ids a site owner uses in `causes="…"` and `open="…"`, in the article's order. */
+export declare const CAUSE_IDS: readonly ["electrolytes", "veins", "nerves"];
+export type CauseId = (typeof CAUSE_IDS)[number];
+export interface Cause {
+    id: CauseId;
+    /** Short name of the cause. */
+    title: string;
+    /** What it is, as the article explains it. */
+    what: string[];
+    /** Signs that point to it. */
+    signs: string[];
+    /** How the clinic addresses it. */
+    care: string[];
+    /** Which call to action ends the cause: the vein evaluation or the call. */
+    action: 'vein-evaluation' | 'call';
+}
+export declare const articleTitle: () => string;
+/** The article's opening: what nocturnal leg cramps are. */
+export declare const intro: () => string[];
+export declare const causes: () => Cause[];
+/** "When to get evaluated": the article's criteria for a full evaluation. */
+export declare const evaluationHeading: () => string;
+export declare const evaluationLead: () => string;
+export declare const evaluationCriteria: () => string[];
+export declare const evaluationConclusion: () => string;
+/** The services the article names, grouped by the cause each serves. */
+export interface Service {
+    id: string;
+    name: string;
+    cause: CauseId;
+}
+export declare const servicesHeading: () => string;
+export declare const servicesLead: () => string;
+export declare const services: () => Service[];
+/** The article's vein message, for the vein-evaluation call to action. */
+export declare const veinMessage: () => {
+    headline: string;
+    body: string[];
+    /** The one sentence the short presentations (a banner, a sidebar) keep: the second of `body`. */
+    summary: string;
+    book: string;
+};
+/** The article's closing message. */
+export declare const closing: () => string[];
+/** The article's calls to action. */
+export declare const callToSchedule: () => string;
+export declare const visitToLearnMore: () => string;
+export declare const visitSite: (host: string) => string;
+/** The one note the widgets add to the article, wherever they give health information. */
+export declare const educationalNote: () => string;
+/** The article's related reads; shown only when their URLs are configured (the article gives none). */
+export declare const RELATED_IDS: readonly ["stress", "vein-disease", "red-light-pemf"];
+export type RelatedId = (typeof RELATED_IDS)[number];
+export declare const relatedReads: () => Record<RelatedId, {
+    lead: string;
+    title: string;
+}>;
+/** The sentence that introduces the three causes. */
+export declare const causesLead: () => string;

@@ -1,0 +1,113 @@
+import { msg, str } from '@lit/localize';
+/**
+ * The article's words, and only the article's: "Top 3 causes of night-time leg cramps" by
+ * Sheen Vein & Cosmetics. Every string a widget shows about the topic comes from here; elements
+ * decide only how to present it. These are functions, not constants, because `msg()` must run at
+ * render time to follow a change of language.
+ *
+ * Clinic name, phone and website are configuration (src/clinic/), not content.
+ */
+/** The ids a site owner uses in `causes="…"` and `open="…"`, in the article's order. */
+export const CAUSE_IDS = ['electrolytes', 'veins', 'nerves'];
+export const articleTitle = () => msg('Top 3 causes of nighttime leg cramps');
+/** The article's opening: what nocturnal leg cramps are. */
+export const intro = () => [
+    msg('Waking up with sharp, painful cramps in your legs is not just frustrating: it can be a sign that your body is out of balance.'),
+    msg('Nighttime leg cramps, also known as nocturnal leg cramps, are often sudden, intense muscle contractions that affect the calves, feet, or thighs and can last for seconds or even minutes. They may resolve on their own, but for some people, they happen night after night, disturbing sleep and reducing quality of life.'),
+    msg('The good news? There are root causes that can be identified and treated.'),
+];
+export const causes = () => [
+    {
+        id: 'electrolytes',
+        title: msg('Electrolyte imbalance'),
+        what: [
+            msg('One of the most common, and often overlooked, causes of nighttime leg cramps is electrolyte imbalance, especially low levels of magnesium, potassium, calcium, or sodium.'),
+            msg('These minerals play a key role in how your muscles contract and relax. When they are off, even slightly, muscle cramping can become a regular occurrence.'),
+        ],
+        signs: [msg('Leg cramps that come with fatigue, brain fog, or poor sleep: all signs that mineral levels are off.')],
+        care: [msg('A functional medicine evaluation of mineral and nutritional balance.')],
+        action: 'call',
+    },
+    {
+        id: 'veins',
+        title: msg('Chronic venous insufficiency (vein disease)'),
+        what: [
+            msg('Chronic venous insufficiency (CVI) occurs when leg veins struggle to return blood to the heart, leading to pressure buildup and irritation in the muscles.'),
+            msg('Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.'),
+        ],
+        signs: [msg('Cramps accompanied by heaviness, swelling, or aching in the legs, especially at the end of the day.')],
+        care: [
+            msg('Vascular ultrasound to diagnose circulation issues that standard labs and exams often miss.'),
+            msg('Once diagnosed, minimally invasive vein treatments can restore normal blood flow and eliminate symptoms.'),
+        ],
+        action: 'vein-evaluation',
+    },
+    {
+        id: 'nerves',
+        title: msg('Nerve or musculoskeletal causes'),
+        what: [
+            msg('Sometimes, leg cramps are caused by nerve irritation or musculoskeletal misalignment, often in the back, hips, or lower legs.'),
+            msg('Nerve impingement from lumbar disc degeneration or sciatica can lead to abnormal nerve firing.'),
+            msg('A tight Achilles tendon, imbalanced gait, or weak glutes can place excess strain on the calf and foot muscles during sleep.'),
+        ],
+        signs: [msg('Cramps with twitching or burning sensations.'), msg('Back or hip problems, such as lumbar disc degeneration or sciatica.')],
+        care: [
+            msg('An assessment of posture, gait, and functional movement patterns.'),
+            msg('Referral for physical therapy or chiropractic care when needed.'),
+            msg('PEMF therapy or red light therapy to reduce inflammation and support tissue healing.'),
+        ],
+        action: 'call',
+    },
+];
+/** "When to get evaluated": the article's criteria for a full evaluation. */
+export const evaluationHeading = () => msg('When to get a full evaluation');
+export const evaluationLead = () => msg('If you are experiencing frequent leg cramps at night, especially if they:');
+export const evaluationCriteria = () => [
+    msg('disrupt your sleep'),
+    msg('limit your mobility'),
+    msg('are accompanied by swelling, numbness, or visible vein changes'),
+];
+export const evaluationConclusion = () => msg('it is time for a full evaluation.');
+export const servicesHeading = () => msg('How we help');
+export const servicesLead = () => msg('We specialize in identifying the root causes of leg pain, cramps, swelling, and fatigue. We use a combination of:');
+export const services = () => [
+    { id: 'mineral-evaluation', name: msg('Mineral and nutritional (functional medicine) evaluation'), cause: 'electrolytes' },
+    { id: 'vascular-ultrasound', name: msg('Vascular ultrasound'), cause: 'veins' },
+    { id: 'vein-treatment', name: msg('Minimally invasive vein treatments'), cause: 'veins' },
+    { id: 'movement-assessment', name: msg('Posture, gait, and functional movement assessment'), cause: 'nerves' },
+    { id: 'therapy-referral', name: msg('Referral to physical therapy or chiropractic care'), cause: 'nerves' },
+    { id: 'pemf', name: msg('PEMF therapy'), cause: 'nerves' },
+    { id: 'red-light', name: msg('Red light therapy'), cause: 'nerves' },
+];
+/** The article's vein message, for the vein-evaluation call to action. */
+export const veinMessage = () => ({
+    headline: msg('Heavy, swollen, or aching legs with your cramps?'),
+    body: [
+        msg('If your cramps are often accompanied by heaviness, swelling, or aching in the legs, especially at the end of the day, you may be dealing with chronic venous insufficiency or underlying vein disease.'),
+        msg('Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.'),
+        msg('Vascular ultrasound finds circulation issues that standard labs and exams often miss, and minimally invasive vein treatments can restore normal blood flow.'),
+    ],
+    /** The one sentence the short presentations (a banner, a sidebar) keep: the second of `body`. */
+    summary: msg('Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.'),
+    book: msg('Request a vein evaluation'),
+});
+/** The article's closing message. */
+export const closing = () => [
+    msg('You do not have to live with painful leg cramps that wake you up in the middle of the night. Whether the cause is circulatory, neurological, or nutritional, we can help uncover the reason and guide you toward long-term relief.'),
+    msg('Nighttime leg cramps are not just a nuisance: they are a message from your body. Let us find out what it is trying to tell you.'),
+];
+/** The article's calls to action. */
+export const callToSchedule = () => msg('to schedule your evaluation');
+export const visitToLearnMore = () => msg('to learn more about our vein and functional medicine services');
+export const visitSite = (host) => msg(str `Visit ${host}`, { id: 'visit.site' });
+/** The one note the widgets add to the article, wherever they give health information. */
+export const educationalNote = () => msg('This information is educational and is not a diagnosis. Talk with a qualified clinician about your symptoms.');
+/** The article's related reads; shown only when their URLs are configured (the article gives none). */
+export const RELATED_IDS = ['stress', 'vein-disease', 'red-light-pemf'];
+export const relatedReads = () => ({
+    stress: { lead: msg('Related:'), title: msg('How to Handle Stress Naturally') },
+    'vein-disease': { lead: msg('Explore more:'), title: msg('Treating Vein Disease the Right Way') },
+    'red-light-pemf': { lead: msg('Learn more:'), title: msg('Red Light and PEMF Benefits for Pain Relief') },
+});
+/** The sentence that introduces the three causes. */
+export const causesLead = () => msg('Here are the top 3 reasons why you may be experiencing nighttime leg cramps, and how we address them from a functional medicine perspective.');

@@ -1,0 +1,40 @@
+import type { CauseId } from '../content/article.js';
+/** What every widget event carries: which element did it and where it sends the visitor. Never data about the visitor. */
+export interface CrampActionDetail {
+    /** The element's tag name, e.g. `call-clinic`. */
+    element: string;
+    /** The element's variant or layout. */
+    variant: string;
+    /** `call`, `website` or `booking`. */
+    action: 'call' | 'website' | 'booking';
+    /** The link followed: `tel:+13148421441`, or the website or booking URL. */
+    href: string;
+}
+/** What a disclosure event carries: which element, which of its sections, and whether it is now open. */
+export interface CrampToggleDetail {
+    /** The element's tag name, e.g. `cramp-causes`. */
+    element: string;
+    /** The id of the section opened or closed, e.g. `veins`. */
+    cause: string;
+    /** `true` when the visitor opened it, `false` when they closed it. */
+    open: boolean;
+}
+/** What the self-check's result event carries: the cause ids and the evaluation advice. Never the answers. */
+export interface CrampCheckResultDetail {
+    /** The element's tag name, `cramp-check`. */
+    element: string;
+    /** The causes the answers point to, highest score first: `electrolytes`, `veins`, `nerves`. */
+    causes: CauseId[];
+    /** Whether the answers meet the article's criteria for a full evaluation. */
+    evaluationAdvised: boolean;
+}
+declare global {
+    interface Window {
+        dataLayer?: unknown[];
+    }
+}
+/**
+ * The one way elements report something: a bubbling, composed CustomEvent that crosses shadow roots,
+ * and, when the site owner opted in, the same facts pushed to Google Tag Manager's `dataLayer`.
+ */
+export declare function emit<T extends object>(from: HTMLElement, name: string, detail: T, pushToDataLayer?: boolean): void;
