@@ -78,6 +78,22 @@ export const baseStyles = css `
     flex: none;
     fill: currentColor;
   }
+  /* A round tinted badge holding an icon (causes, services, the vein call to action). Elements resize it. */
+  .icon-badge {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    width: 2.25em;
+    height: 2.25em;
+    border-radius: 50%;
+    background: var(--_surface-muted);
+    color: var(--_accent);
+  }
+  .icon-badge .icon {
+    width: 1.4em;
+    height: 1.4em;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -63,7 +63,7 @@ export class ClinicServices extends CrampElement {
     const tag = headingTag(level);
     const title = causes().find((cause) => cause.id === id)!.title;
     const items = services().filter((service) => service.cause === id);
-    const icon = html`<span part="icon" class="group__icon">${causeIcons[id]}</span>`;
+    const icon = html`<span part="icon" class="icon-badge group__icon">${causeIcons[id]}</span>`;
     return staticHtml`<div part="group group-${id}" class="group" data-cause=${id}>
       <${tag} part="group-heading" class="group__heading">${icon}<span class="group__title">${title}</span></${tag}>
       <ul part="list" class="group__list">

@@ -41,21 +41,6 @@ export const clinicServicesStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  .group__icon {
-    display: inline-flex;
-    flex: none;
-    align-items: center;
-    justify-content: center;
-    width: 2.25em;
-    height: 2.25em;
-    border-radius: 50%;
-    background: var(--_surface-muted);
-    color: var(--_accent);
-  }
-  .group__icon .icon {
-    width: 1.4em;
-    height: 1.4em;
-  }
   .group__list {
     margin: 0;
     padding-inline-start: 1.25em;

@@ -152,7 +152,7 @@ export class CrampCauses extends CrampElement {
   private renderCause(cause: Cause, layout: CausesLayout, level: HeadingLevel) {
     const tag = headingTag(level);
     const { id, title } = cause;
-    const icon = html`<span part="icon" class="cause__icon">${causeIcons[id]}</span>`;
+    const icon = html`<span part="icon" class="icon-badge cause__icon">${causeIcons[id]}</span>`;
     if (layout !== 'accordion') {
       return staticHtml`<div part="cause cause-${id}" class="cause" data-cause=${id}>
         <${tag} part="heading" class="cause__heading cause__heading--plain">${icon}<span class="cause__title">${title}</span></${tag}>

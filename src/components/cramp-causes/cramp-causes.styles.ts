@@ -32,21 +32,6 @@ export const crampCausesStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  .cause__icon {
-    display: inline-flex;
-    flex: none;
-    align-items: center;
-    justify-content: center;
-    width: 2.25em;
-    height: 2.25em;
-    border-radius: 50%;
-    background: var(--_surface-muted);
-    color: var(--_accent);
-  }
-  .cause__icon .icon {
-    width: 1.4em;
-    height: 1.4em;
-  }
 
   .cause__panel > :first-child {
     margin-top: 0;

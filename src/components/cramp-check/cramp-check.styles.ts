@@ -260,14 +260,8 @@ export const crampCheckStyles = css`
     box-shadow: inset 0.25em 0 0 var(--_accent);
   }
   .cause__icon {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
     width: 2.5em;
     height: 2.5em;
-    border-radius: 50%;
-    background: var(--_surface-muted);
-    color: var(--_accent);
   }
   .cause__icon .icon {
     width: 1.45em;

@@ -264,7 +264,7 @@ let CrampCheck = class CrampCheck extends CrampElement {
         const evidence = evidenceFor(this.answers, cause);
         const canOpen = causesElementShowing(cause) !== null;
         return html `<li part="cause cause-${cause}" class="cause" data-cause=${cause}>
-      <span class="cause__icon">${causeIcons[cause]}</span>
+      <span class="icon-badge cause__icon">${causeIcons[cause]}</span>
       <div class="cause__body">
         ${staticHtml `<${heading} class="cause__title">${title}</${heading}>`}
         <div class="evidence">

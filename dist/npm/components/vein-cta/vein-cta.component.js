@@ -112,7 +112,7 @@ let VeinCta = class VeinCta extends CrampElement {
         const { bookingUrl } = this.clinic;
         return html `<div part="base" class="cta cta--${variant}" lang=${this.locale}>
       <div class="layout">
-        <span part="icon" class="badge">${veinEvaluationIcon}</span>
+        <span part="icon" class="icon-badge badge">${veinEvaluationIcon}</span>
         ${staticHtml `<${heading} part="headline" class="headline">${headline}</${heading}>`}
         <div part="body" class="body">${sentences.map((sentence) => html `<p>${sentence}</p>`)}</div>
         <div part="actions" class="actions">

@@ -42,14 +42,8 @@ export const veinCtaStyles = css `
   .badge {
     grid-area: icon;
     align-self: start;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
     width: 2.75em;
     height: 2.75em;
-    border-radius: 50%;
-    background: var(--_surface-muted);
-    color: var(--_accent);
   }
   .badge .icon {
     width: 1.6em;
