@@ -6,7 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { staticTagStrategy } from './scripts/minify-html-strategy.mjs';
+import { onlyHtmlTemplates, staticTagStrategy } from './scripts/minify-html-strategy.mjs';
 import { shortMessageIds } from './scripts/short-message-ids.mjs';
 
 // Exported for scripts/bench.mjs, which builds the same way in memory (and unminified, for raw sizes).
@@ -16,7 +16,7 @@ export const plugins = ({ minify = true } = {}) => [
   // Locale modules keep 5-6 characters of each 17-character hash id (see the plugin).
   ...(minify ? [shortMessageIds()] : []),
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: undefined, rootDir: undefined, noEmitOnError: true }),
-  ...(minify ? [minifyHTML({ options: { strategy: staticTagStrategy } }), terser({ ecma: 2021, module: true, format: { comments: false } })] : []),
+  ...(minify ? [minifyHTML({ options: { strategy: staticTagStrategy, shouldMinify: onlyHtmlTemplates } }), terser({ ecma: 2021, module: true, format: { comments: false } })] : []),
 ];
 
 export const onwarn = (warning, defaultHandler) => {
