@@ -97,7 +97,7 @@ async function bytes() {
     const extra = virtual
       ? [{ name: 'bench-entry', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? virtual : null) }]
       : [];
-    const bundle = await rollup({ input, plugins: [...extra, ...plugins({ minify })], onwarn, cache, preserveEntrySignatures: 'allow-extension' });
+    const bundle = await rollup({ input, plugins: [...extra, ...plugins({ minify })], onwarn, cache });
     cache = bundle.cache;
     const { output } = await bundle.generate(
       format === 'iife' ? { format, name: 'CrampWidgets', inlineDynamicImports: true } : { format, chunkFileNames: 'chunk-[name].js' },
