@@ -139,9 +139,55 @@ describe('<call-clinic>', () => {
       expect(el.shadowRoot!.querySelectorAll('[part="call"]')).to.have.length(1);
     });
 
-    it('prefers the phone attribute to the fallback number', async () => {
-      const el = await fixture<CallClinic>(html`<call-clinic phone="314-842-1441"><a href="tel:+16365550100">Call</a></call-clinic>`);
+    it('prefers the phone attribute to the fallback number, and warns that the two differ', async () => {
+      let el!: CallClinic;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<CallClinic>(html`<call-clinic phone="314-842-1441"><a href="tel:+16365550100">Call</a></call-clinic>`);
+      });
       expect(callLink(el).getAttribute('href')).to.equal('tel:+13148421441');
+      expect(warnings).to.deep.equal([
+        '[cramp-widgets] <call-clinic> phone is 314-842-1441, but the fallback link inside <call-clinic> calls 636-555-0100, ' +
+          'the number visitors see without JavaScript; use the same number in both.',
+      ]);
+    });
+
+    // Configuration beats content (issue 11): a page-wide number wins over every snippet's fallback link.
+    it('prefers the page settings to the fallback number, warning once for many elements', async () => {
+      const settings = document.createElement('script');
+      settings.type = 'application/json';
+      settings.dataset.crampSettings = '';
+      settings.textContent = '{"phone": "636-555-0142"}';
+      document.body.append(settings);
+      refreshPageSettings();
+      try {
+        let els: CallClinic[] = [];
+        const warnings = await captureWarnings(async () => {
+          const box = await fixture(html`<div>
+            <call-clinic><a href="tel:+13148421441">Call 314-842-1441</a></call-clinic>
+            <call-clinic><a href="tel:+13148421441">Call 314-842-1441</a></call-clinic>
+            <call-clinic></call-clinic>
+            <call-clinic><a href="tel:+16365550142">Call 636-555-0142</a></call-clinic>
+          </div>`);
+          els = [...box.querySelectorAll<CallClinic>('call-clinic')];
+          await Promise.all(els.map((el) => el.updateComplete));
+        });
+        expect(els.map((el) => callLink(el).getAttribute('href'))).to.deep.equal(Array(4).fill('tel:+16365550142'));
+        expect(warnings).to.deep.equal([
+          '[cramp-widgets] page settings "phone" is 636-555-0142, but the fallback link inside <call-clinic> calls 314-842-1441, ' +
+            'the number visitors see without JavaScript; use the same number in both.',
+        ]);
+      } finally {
+        settings.remove();
+        refreshPageSettings();
+      }
+    });
+
+    it('says nothing when the fallback number is the configured one', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<CallClinic>(html`<call-clinic phone="+1 (636) 555-0100"><a href="tel:+16365550100">Call 636-555-0100</a></call-clinic>`);
+        expect(callLink(el).getAttribute('href')).to.equal('tel:+16365550100');
+      });
+      expect(warnings).to.deep.equal([]);
     });
   });
 

@@ -28,14 +28,35 @@ describe('resolveClinic', () => {
     expect(clinic.dataLayer).to.equal(false);
   });
 
-  it('takes attribute over fallback content over page settings over the article', () => {
+  it('takes attribute over page settings over fallback content over the article', () => {
     const page = { phone: '212-555-0100', name: 'Page Clinic', bookingUrl: '/book' };
     expect(resolveClinic({ phone: '(415) 555-0100' }, parsePhone('312-555-0100'), page).phone.e164).to.equal('+14155550100');
-    expect(resolveClinic({}, parsePhone('312-555-0100'), page).phone.e164).to.equal('+13125550100');
+    expect(resolveClinic({}, parsePhone('312-555-0100'), page).phone.e164).to.equal('+12125550100');
+    expect(resolveClinic({}, parsePhone('312-555-0100'), {}).phone.e164).to.equal('+13125550100');
     expect(resolveClinic({}, null, page).phone.e164).to.equal('+12125550100');
+    expect(resolveClinic({}, null, {}).phone.e164).to.equal('+13148421441');
     expect(resolveClinic({ name: 'Element Clinic' }, null, page).name).to.equal('Element Clinic');
     expect(resolveClinic({}, null, page).name).to.equal('Page Clinic');
     expect(resolveClinic({}, null, page).bookingUrl).to.equal('/book');
+  });
+
+  it('warns once when the fallback link calls another number than the configured one', async () => {
+    const fallback = parsePhone('312-555-0100');
+    const warnings = await captureWarnings(() => {
+      resolveClinic({ phone: '415-555-0100' }, fallback, {}, 'vein-cta');
+      resolveClinic({ phone: '415-555-0100' }, fallback, {}, 'vein-cta');
+      resolveClinic({}, fallback, { phone: '212-555-0100' }, 'vein-cta');
+      // The same number, however written, and a fallback without a configured number: nothing to say.
+      resolveClinic({ phone: '+1 312 555 0100' }, fallback, { phone: '212-555-0100' }, 'vein-cta');
+      resolveClinic({}, fallback, {}, 'vein-cta');
+      // An invalid configured number is reported as such, and the fallback is used without a second warning.
+      expect(resolveClinic({}, fallback, { phone: '12' }, 'vein-cta').phone).to.deep.equal(fallback);
+    });
+    expect(warnings).to.deep.equal([
+      '[cramp-widgets] <vein-cta> phone is 415-555-0100, but the fallback link inside <vein-cta> calls 312-555-0100, the number visitors see without JavaScript; use the same number in both.',
+      '[cramp-widgets] page settings "phone" is 212-555-0100, but the fallback link inside <vein-cta> calls 312-555-0100, the number visitors see without JavaScript; use the same number in both.',
+      '[cramp-widgets] page settings "phone": "12" is not a dialable phone number (use 10 digits, e.g. 314-842-1441, or +country code); using the default.',
+    ]);
   });
 
   it('warns about invalid values and falls back to the next source', async () => {

@@ -11,8 +11,9 @@ import { VERSION } from './version.js';
 
 /**
  * What every cramp-widgets element shares: safe registration, the clinic details (attribute
- * overrides over page-wide settings over the article), re-rendering when page settings change, and
- * the event helper. Elements extend it and add only their own content and presentation.
+ * overrides over page-wide settings over the fallback link's number over the article), re-rendering
+ * when page settings change, and the event helper. Elements extend it and add only their own content
+ * and presentation.
  */
 export class CrampElement extends LitElement {
   /** The library version, compared when two copies meet on one page. */
@@ -56,7 +57,7 @@ export class CrampElement extends LitElement {
 
   private stopListening?: () => void;
 
-  /** The number of a `tel:` link in the author's fallback content, used when no attribute sets one. */
+  /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
   private fallbackPhone: PhoneNumber | null = null;
 
   override connectedCallback(): void {

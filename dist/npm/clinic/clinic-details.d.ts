@@ -27,8 +27,10 @@ export declare const ARTICLE_CLINIC: {
     readonly timeZone: "America/Chicago";
 };
 /**
- * Resolves the clinic for one element. Each detail comes from the first valid source of: the
- * element's attribute, the phone in the element's fallback content, the page-wide settings, the
- * article. Invalid values are reported once in the console and skipped.
+ * Resolves the clinic for one element. Configuration beats content: each detail comes from the first
+ * valid source of the element's attribute, the page-wide settings, (for the phone) the `tel:` link of
+ * the element's fallback content, and the article. Invalid values are reported once in the console
+ * and skipped. A fallback link that calls another number than the configured one is reported too:
+ * visitors without JavaScript would see that other number.
  */
 export declare function resolveClinic(overrides?: ClinicOverrides, fallbackPhone?: PhoneNumber | null, page?: PageSettings, tag?: string): ClinicDetails;

@@ -34,20 +34,25 @@ function timeZone(value, source) {
     return undefined;
 }
 /**
- * Resolves the clinic for one element. Each detail comes from the first valid source of: the
- * element's attribute, the phone in the element's fallback content, the page-wide settings, the
- * article. Invalid values are reported once in the console and skipped.
+ * Resolves the clinic for one element. Configuration beats content: each detail comes from the first
+ * valid source of the element's attribute, the page-wide settings, (for the phone) the `tel:` link of
+ * the element's fallback content, and the article. Invalid values are reported once in the console
+ * and skipped. A fallback link that calls another number than the configured one is reported too:
+ * visitors without JavaScript would see that other number.
  */
 export function resolveClinic(overrides = {}, fallbackPhone = null, page = pageSettings(), tag = 'cramp-widgets') {
     const el = (attribute) => `<${tag}> ${attribute}`;
     const website = toSafeUrl(overrides.website, el('website')) ?? toSafeUrl(page.website, 'page settings "website"') ?? ARTICLE_CLINIC.website;
     const booking = toSafeUrl(overrides.bookingUrl, el('booking-url')) ?? toSafeUrl(page.bookingUrl, 'page settings "bookingUrl"');
+    const attributePhone = parsePhoneOrWarn(overrides.phone, el('phone'));
+    const configuredPhone = attributePhone ?? parsePhoneOrWarn(page.phone, 'page settings "phone"');
+    if (configuredPhone && fallbackPhone && configuredPhone.e164 !== fallbackPhone.e164) {
+        warn(`${attributePhone ? el('phone') : 'page settings "phone"'} is ${configuredPhone.display}, but the fallback link inside <${tag}> ` +
+            `calls ${fallbackPhone.display}, the number visitors see without JavaScript; use the same number in both.`);
+    }
     return {
         name: text(overrides.name, el('clinic-name')) ?? text(page.name, 'page settings "name"') ?? ARTICLE_CLINIC.name,
-        phone: parsePhoneOrWarn(overrides.phone, el('phone')) ??
-            fallbackPhone ??
-            parsePhoneOrWarn(page.phone, 'page settings "phone"') ??
-            ARTICLE_CLINIC.phone,
+        phone: configuredPhone ?? fallbackPhone ?? ARTICLE_CLINIC.phone,
         website,
         bookingUrl: booking ?? website,
         hasBookingUrl: booking !== undefined,

@@ -4,8 +4,9 @@ import { type CrampActionDetail } from './events.js';
 import { type Theme } from './theme.styles.js';
 /**
  * What every cramp-widgets element shares: safe registration, the clinic details (attribute
- * overrides over page-wide settings over the article), re-rendering when page settings change, and
- * the event helper. Elements extend it and add only their own content and presentation.
+ * overrides over page-wide settings over the fallback link's number over the article), re-rendering
+ * when page settings change, and the event helper. Elements extend it and add only their own content
+ * and presentation.
  */
 export declare class CrampElement extends LitElement {
     /** The library version, compared when two copies meet on one page. */
@@ -35,7 +36,7 @@ export declare class CrampElement extends LitElement {
     /** The resolved clinic, fresh for every render. */
     protected clinic: ClinicDetails;
     private stopListening?;
-    /** The number of a `tel:` link in the author's fallback content, used when no attribute sets one. */
+    /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
     private fallbackPhone;
     connectedCallback(): void;
     disconnectedCallback(): void;

@@ -16,13 +16,14 @@ import { readTheme } from './theme.styles.js';
 import { VERSION } from './version.js';
 /**
  * What every cramp-widgets element shares: safe registration, the clinic details (attribute
- * overrides over page-wide settings over the article), re-rendering when page settings change, and
- * the event helper. Elements extend it and add only their own content and presentation.
+ * overrides over page-wide settings over the fallback link's number over the article), re-rendering
+ * when page settings change, and the event helper. Elements extend it and add only their own content
+ * and presentation.
  */
 export class CrampElement extends LitElement {
     constructor() {
         super(...arguments);
-        /** The number of a `tel:` link in the author's fallback content, used when no attribute sets one. */
+        /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
         this.fallbackPhone = null;
         this.readFallbackPhone = () => {
             const phone = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));

@@ -66,7 +66,8 @@ function causesElementShowing(cause: CauseId): CausesElement | null {
  *
  * @slot - Fallback content shown before and without JavaScript (readable and indexable), e.g. a link
  *   to the article and `<a href="tel:+13148421441">Call 314-842-1441</a>`. Its phone number is used when
- *   no `phone` is set. Hidden once the element renders; the element renders no slot for it.
+ *   neither `phone` nor the page settings give one. Hidden once the element renders; the element
+ *   renders no slot for it.
  *
  * @fires cramp-check-result - The visitor asked for the result. `detail`: `{ element: 'cramp-check',
  *   causes, evaluationAdvised }`, `causes` being cause ids (`electrolytes`, `veins`, `nerves`) highest

@@ -12,8 +12,8 @@ export type FloatingPosition = (typeof FLOATING_POSITIONS)[number];
  * @summary Click-to-call button, link, bar or floating button for the clinic.
  *
  * @slot - Fallback content shown before and without JavaScript, e.g.
- *   `<a href="tel:+13148421441">Call 314-842-1441</a>`. Its number is used when no `phone` is set.
- *   Hidden once the element renders.
+ *   `<a href="tel:+13148421441">Call 314-842-1441</a>`. Its number is used when neither `phone` nor
+ *   the page settings give one. Hidden once the element renders.
  *
  * @fires cramp-call - A visitor clicked the call link. `detail`: `{ element, variant, action: 'call', href }`.
  * @fires cramp-link - A visitor clicked the website or booking link. `detail`: `{ element, variant, action, href }`.

@@ -16,7 +16,8 @@ export type VeinCtaVariant = (typeof VEIN_CTA_VARIANTS)[number];
  *
  * @slot - Fallback content shown before and without JavaScript (readable and indexable), e.g. the
  *   headline, a sentence and `<a href="tel:+13148421441">Call 314-842-1441</a>`. Its phone number is used
- *   when no `phone` is set. Hidden once the element renders; the element renders no slot for it.
+ *   when neither `phone` nor the page settings give one. Hidden once the element renders; the element
+ *   renders no slot for it.
  *
  * @fires cramp-link - A visitor clicked the primary action. `detail`: `{ element: 'vein-cta', variant,
  *   action: 'booking' | 'website', href }`.
