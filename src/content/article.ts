@@ -135,7 +135,8 @@ export const closing = () => [
   msg('Nighttime leg cramps are not just a nuisance: they are a message from your body. Let us find out what it is trying to tell you.'),
 ];
 
-/** The article's calls to action. */
+/** The article's calls to action. `callLabel` is the call link's text, "Call 314-842-1441". */
+export const callLabel = (number: string) => msg(str`Call ${number}`, { id: 'call.label' });
 export const callToSchedule = () => msg('to schedule your evaluation');
 export const visitToLearnMore = () => msg('to learn more about our vein and functional medicine services');
 export const visitSite = (host: string) => msg(str`Visit ${host}`, { id: 'visit.site' });

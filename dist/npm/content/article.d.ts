@@ -50,7 +50,8 @@ export declare const veinMessage: () => {
 };
 /** The article's closing message. */
 export declare const closing: () => string[];
-/** The article's calls to action. */
+/** The article's calls to action. `callLabel` is the call link's text, "Call 314-842-1441". */
+export declare const callLabel: (number: string) => string;
 export declare const callToSchedule: () => string;
 export declare const visitToLearnMore: () => string;
 export declare const visitSite: (host: string) => string;

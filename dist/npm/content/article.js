@@ -96,7 +96,8 @@ export const closing = () => [
     msg('You do not have to live with painful leg cramps that wake you up in the middle of the night. Whether the cause is circulatory, neurological, or nutritional, we can help uncover the reason and guide you toward long-term relief.'),
     msg('Nighttime leg cramps are not just a nuisance: they are a message from your body. Let us find out what it is trying to tell you.'),
 ];
-/** The article's calls to action. */
+/** The article's calls to action. `callLabel` is the call link's text, "Call 314-842-1441". */
+export const callLabel = (number) => msg(str `Call ${number}`, { id: 'call.label' });
 export const callToSchedule = () => msg('to schedule your evaluation');
 export const visitToLearnMore = () => msg('to learn more about our vein and functional medicine services');
 export const visitSite = (host) => msg(str `Visit ${host}`, { id: 'visit.site' });

@@ -1,8 +1,8 @@
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hoursStatus } from '../../clinic/opening-hours.js';
-import { callToSchedule, visitSite } from '../../content/article.js';
+import { callLabel, callToSchedule, visitSite } from '../../content/article.js';
 import { toTelHref } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -129,7 +129,7 @@ export class CallClinic extends CrampElement {
   private renderCallLink(variant: CallVariant) {
     const { phone, name } = this.clinic;
     const number = phone.display;
-    const label = this.label?.trim() || msg(str`Call ${number}`, { id: 'call.label' });
+    const label = this.label?.trim() || callLabel(number);
     const accessibleExtra = this.label?.trim() ? `, ${number}, ${name}` : `, ${name}`;
     return html`<a
       part="call"

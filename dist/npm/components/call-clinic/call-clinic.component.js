@@ -4,11 +4,11 @@ var __decorate = (this && this.__decorate) || function (decorators, target, key,
     else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
     return c > 3 && r && Object.defineProperty(target, key, r), r;
 };
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hoursStatus } from '../../clinic/opening-hours.js';
-import { callToSchedule, visitSite } from '../../content/article.js';
+import { callLabel, callToSchedule, visitSite } from '../../content/article.js';
 import { toTelHref } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -113,7 +113,7 @@ let CallClinic = class CallClinic extends CrampElement {
     renderCallLink(variant) {
         const { phone, name } = this.clinic;
         const number = phone.display;
-        const label = this.label?.trim() || msg(str `Call ${number}`, { id: 'call.label' });
+        const label = this.label?.trim() || callLabel(number);
         const accessibleExtra = this.label?.trim() ? `, ${number}, ${name}` : `, ${name}`;
         return html `<a
       part="call"
