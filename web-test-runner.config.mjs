@@ -10,9 +10,17 @@
  * Browsers come from Debian packages (chromium, firefox-esr, webkit2gtk-driver,
  * xvfb); nothing is downloaded.
  */
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webkitLauncher } from './tests/launchers/webkit-launcher.mjs';
+
+/** Content-Security-Policy headers of the Trusted Types pages (see the `trustedTypes` middleware). */
+const TRUSTED_TYPES_POLICIES = {
+  allowed: "require-trusted-types-for 'script'; trusted-types lit-html cramp-widgets",
+  'site-only': "require-trusted-types-for 'script'; trusted-types lit-html",
+  none: "require-trusted-types-for 'script'; trusted-types 'none'",
+};
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -90,6 +98,31 @@ export default {
       }[context.path];
       if (renamed) context.url = renamed;
       return next();
+    },
+    // tests/hostile-trust.test.ts: pages named tests/fixtures/hostile/trust/tt-<policy>--*.html are
+    // served with the Trusted Types policy of that name.
+    function trustedTypes(context, next) {
+      const policy = /^\/tests\/fixtures\/hostile\/trust\/tt-([a-z-]+?)--/.exec(context.path)?.[1];
+      if (policy) context.set('Content-Security-Policy', TRUSTED_TYPES_POLICIES[policy]);
+      return next();
+    },
+    // tests/release-layout.test.ts: /npm/cramp-widgets@VERSION/dist/… serves dist/… the way public npm
+    // CDNs do (a version in the path, any query string, CORS for every origin).
+    async function npmCdnLayout(context, next) {
+      const match = /^\/npm\/cramp-widgets@[\w.-]+\/dist\/([\w.-]+\.js)$/.exec(context.path);
+      if (!match) return next();
+      context.set('Access-Control-Allow-Origin', '*');
+      context.type = 'text/javascript';
+      context.body = await readFile(new URL(`./dist/${match[1]}`, import.meta.url));
+    },
+    // tests/hostile-trust.test.ts: /served/tamper=FILE/dist/… serves dist/… as is, except FILE, which
+    // gets one extra byte: a copy of a release that is not the published one.
+    async function tamperedCopies(context, next) {
+      const match = /^\/served\/tamper=([^/]*)\/dist\/([\w./-]+\.js)$/.exec(context.path);
+      if (!match || match[2].includes('..')) return next();
+      const bytes = await readFile(new URL(`./dist/${match[2]}`, import.meta.url));
+      context.type = 'text/javascript';
+      context.body = match[2] === match[1] ? Buffer.concat([bytes, Buffer.from('\n')]) : bytes;
     },
   ],
   plugins: [

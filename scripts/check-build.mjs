@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 
 execSync('npm run build --silent', { stdio: 'inherit' });
-const paths = ['dist', 'custom-elements.json', 'src/generated', 'xliff', 'README.md'];
+const paths = ['dist', 'custom-elements.json', 'src/generated', 'xliff', 'README.md', 'docs'];
 const changed = execSync(`git status --porcelain --untracked-files=all -- ${paths.join(' ')}`, { encoding: 'utf8' }).trim();
 if (changed) {
   console.error('The committed build is out of date. Run `npm run build` and commit the result. Differences:');

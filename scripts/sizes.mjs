@@ -12,10 +12,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   (13 questions, scoring, results, its styles) adds 12.6 KB on its own; see docs/performance.md.
 //   Their ceilings are the optimized build + 3% (27,514 B and 31,405 B when set): growth past them
 //   has to be looked at, and the new ceiling justified, here.
+// - Issue 14 (trust on other people's pages) added about 1.3 KB to the ES bundle (the Trusted Types
+//   check, the repair of clobbered Lit globals, country calling codes, window.CrampWidgets, the licence
+//   banner): its ceiling moved from 28,350 to 29,000 B (the classic bundle's from 32,350 to 32,700 B),
+//   to come down again with the performance work.
 const BUDGETS_GZIP = {
-  'cramp-widgets.js': 28_350,
+  'cramp-widgets.js': 29_000,
   'cramp-widgets-es.js': 4 * 1024,
-  'cramp-widgets.iife.js': 32_350,
+  'cramp-widgets.iife.js': 32_700,
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

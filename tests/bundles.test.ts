@@ -97,4 +97,48 @@ describe('built bundles in a plain HTML page', () => {
     expect(chunk).to.have.length(1);
     expect(new URL(chunk[0]!).pathname).to.equal('/dist/cramp-widgets-es.js');
   });
+
+  for (const page of ['module', 'classic', 'both']) {
+    it(`${page}: window.CrampWidgets is one frozen namespace; refreshPageSettings() applies settings a tag manager adds later`, async () => {
+      const { win, doc } = await openPage(page);
+      const pkg = await (await fetch('/package.json')).json();
+      const api = (win as unknown as { CrampWidgets: { version: string; refreshPageSettings: () => void } }).CrampWidgets;
+      expect(Object.keys(api).sort()).to.deep.equal(['refreshPageSettings', 'version']);
+      expect(api.version).to.equal(pkg.version);
+      expect(Object.isFrozen(api)).to.equal(true);
+      expect(() => {
+        (win as unknown as { CrampWidgets: unknown }).CrampWidgets = {};
+      }).to.throw(); // test code is strict: writing the read-only global throws here, and is ignored in sloppy page scripts
+      expect((win as unknown as { CrampWidgets: unknown }).CrampWidgets).to.equal(api);
+
+      const block = doc.createElement('script');
+      block.type = 'application/json';
+      block.dataset.crampSettings = '';
+      block.textContent = '{"phone": "636-555-0142"}';
+      doc.head.append(block);
+      api.refreshPageSettings();
+      await (doc.getElementById('plain') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(callHref(doc, 'plain')).to.equal('tel:+16365550142');
+      expect(win.__errors).to.deep.equal([]);
+    });
+  }
+
+  it('every bundle file starts with the licence banner; THIRD-PARTY-NOTICES.txt holds the full licences', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    const notices = await (await fetch('/dist/THIRD-PARTY-NOTICES.txt')).text();
+    for (const file of ['cramp-widgets.js', 'cramp-widgets-es.js', 'cramp-widgets.iife.js']) {
+      const firstLine = (await (await fetch(`/dist/${file}`)).text()).split('\n')[0]!;
+      expect(firstLine, file).to.match(new RegExp(`^/\\*! cramp-widgets ${pkg.version.replace(/\./g, '\\.')} \\| MIT License \\| article text \\(c\\) Sheen Vein & Cosmetics`));
+      if (file !== 'cramp-widgets-es.js') {
+        for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize']) expect(firstLine, `${file} names ${name}`).to.include(`${name} `);
+        expect(firstLine).to.include('BSD-3-Clause').and.include('THIRD-PARTY-NOTICES.txt');
+      }
+    }
+    // The full BSD-3-Clause text of Lit, as Lit ships it (copyright, conditions and disclaimer).
+    for (const name of ['lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize']) {
+      const license = (await (await fetch(`/node_modules/${name}/LICENSE`)).text()).trim();
+      expect(notices, name).to.include(license);
+    }
+    expect(notices).to.include('Redistributions in binary form must reproduce the above copyright');
+  });
 });

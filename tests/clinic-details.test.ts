@@ -28,6 +28,27 @@ describe('resolveClinic', () => {
     expect(clinic.dataLayer).to.equal(false);
   });
 
+  it('reads only own properties: a polluted Object.prototype is not configuration', () => {
+    const polluted = { phone: '900-555-0199', website: 'https://evil.example/', bookingUrl: 'https://evil.example/book', name: 'Evil', hours: 'Mo-Su 00:00-24:00', dataLayer: true };
+    for (const [key, value] of Object.entries(polluted)) {
+      Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+    }
+    try {
+      const fromBlock = readPageSettings(settingsBlock('{}'));
+      for (const clinic of [resolveClinic({}, null, {}), resolveClinic({}, null, fromBlock), resolveClinic()]) {
+        expect(clinic.phone.e164).to.equal('+13148421441');
+        expect(clinic.website).to.equal('https://www.sheenveinandcosmetics.com/');
+        expect(clinic.hasBookingUrl).to.equal(false);
+        expect(clinic.name).to.equal('Sheen Vein & Cosmetics');
+        expect(clinic.hours).to.equal(null);
+        expect(clinic.dataLayer).to.equal(false);
+      }
+      expect(Object.getPrototypeOf(fromBlock)).to.equal(null);
+    } finally {
+      for (const key of Object.keys(polluted)) delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  });
+
   it('takes attribute over page settings over fallback content over the article', () => {
     const page = { phone: '212-555-0100', name: 'Page Clinic', bookingUrl: '/book' };
     expect(resolveClinic({ phone: '(415) 555-0100' }, parsePhone('312-555-0100'), page).phone.e164).to.equal('+14155550100');

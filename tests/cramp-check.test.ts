@@ -459,25 +459,35 @@ describe('<cramp-check>', () => {
       expect(serialized).to.not.match(/heav|swell|40|frequen|sleep/i);
     });
 
-    it('pushes the same facts, and nothing more, to dataLayer only when the page settings opt in', async () => {
+    async function dataLayerAfterResult(settingsJson: string): Promise<unknown[]> {
       window.dataLayer = [];
       const settings = document.createElement('script');
       settings.type = 'application/json';
       settings.dataset.crampSettings = '';
-      settings.textContent = '{"dataLayer": true}';
+      settings.textContent = settingsJson;
       document.body.append(settings);
       refreshPageSettings();
       try {
         const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
         await walkThrough(el, MIXED_ANSWERS);
-        expect(window.dataLayer).to.deep.equal([
-          { event: 'cramp-check-result', element: 'cramp-check', causes: ['electrolytes', 'nerves'], evaluationAdvised: false },
-        ]);
+        return window.dataLayer;
       } finally {
         settings.remove();
         refreshPageSettings();
         delete window.dataLayer;
       }
+    }
+
+    it('with the dataLayer opt-in, pushes only that a check was completed: no cause, no advice', async () => {
+      expect(await dataLayerAfterResult('{"dataLayer": true}')).to.deep.equal([{ event: 'cramp-check-result', element: 'cramp-check' }]);
+    });
+
+    it('adds the causes and the advice only with the second opt-in, "dataLayerHealthData"', async () => {
+      expect(await dataLayerAfterResult('{"dataLayer": true, "dataLayerHealthData": true}')).to.deep.equal([
+        { event: 'cramp-check-result', element: 'cramp-check', causes: ['electrolytes', 'nerves'], evaluationAdvised: false },
+      ]);
+      // Health data alone, without the dataLayer opt-in, pushes nothing.
+      expect(await dataLayerAfterResult('{"dataLayerHealthData": true}')).to.deep.equal([]);
     });
 
     it('writes no cookie and nothing to localStorage or sessionStorage, and sends nothing', async () => {

@@ -61,6 +61,48 @@ describe('defineElement', () => {
     expect(customElements.get(tags[0]!)).to.equal(Old);
   });
 
+  it("names the tag, once per tag, when another script's element has it, and never throws", async () => {
+    const tags = [freshTag(), freshTag()];
+    // Someone else's elements, one with a constructor that throws.
+    customElements.define(tags[0]!, class extends HTMLElement {});
+    customElements.define(
+      tags[1]!,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          throw new Error('broken');
+        }
+      },
+    );
+    class Ours extends LitElement {
+      static version = VERSION;
+    }
+    class Ours2 extends LitElement {
+      static version = VERSION;
+    }
+    const warnings = await captureWarnings(() => {
+      expect(() => defineElement(tags[0]!, Ours)).not.to.throw();
+      expect(() => defineElement(tags[1]!, Ours2)).not.to.throw();
+      defineElement(tags[1]!, Ours2);
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.include(`<${tags[0]}>`).and.include('another script');
+    expect(warnings[1]).to.include(`<${tags[1]}>`).and.include('another script');
+    expect(warnings.join(' ')).to.not.include('cramp-widgets unknown');
+  });
+
+  it('reports what the registry said when our class cannot be registered', async () => {
+    class Ours extends LitElement {
+      static version = VERSION;
+    }
+    customElements.define(freshTag(), Ours);
+    const tag = freshTag();
+    const warnings = await captureWarnings(() => expect(() => defineElement(tag, Ours)).not.to.throw());
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include(`<${tag}> could not be registered`);
+    expect(customElements.get(tag)).to.equal(undefined);
+  });
+
   it('keeps the version in step with package.json', async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);

@@ -426,6 +426,20 @@ describe('localization', () => {
       }
     });
 
+    it('elements taken out of the page while the language changes render it when put back', async () => {
+      const box = await render(everyElement());
+      const outer = [...box.children].filter((el) => (ELEMENT_TAGS as readonly string[]).includes(el.localName));
+      const place = document.createElement('div');
+      document.body.append(place);
+      place.append(...outer); // the same elements, moved out of `box`
+      place.remove(); // detached: they hear no language change
+      await setPageLang('es', 'es');
+      box.append(...outer);
+      await settled(box);
+      for (const el of elementsIn(box)) expect(part(el, 'base').getAttribute('lang'), el.localName).to.equal('es');
+      expect(text(part(byId(box, 'bar'), 'label'))).to.equal('Llame al 314-842-1441 para programar su evaluación');
+    });
+
     it('an element created while the page is Spanish renders Spanish at once', async () => {
       await setPageLang('ES', 'es');
       const el = await render(html`<call-clinic variant="bar"></call-clinic>`);

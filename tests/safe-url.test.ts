@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { displayHost, toSafeUrl } from '../src/clinic/safe-url.js';
+import { captureWarnings } from './helpers.js';
 
 describe('toSafeUrl', () => {
   it('keeps https, http and relative URLs', () => {
@@ -33,6 +34,22 @@ describe('toSafeUrl', () => {
       'http://[::1',
     ];
     for (const input of bad) expect(toSafeUrl(input, 't'), JSON.stringify(input.slice(0, 40))).to.equal(undefined);
+  });
+
+  it('reads a scheme without slashes as the address it names, not as a path of the page', () => {
+    // Against a base URL, `https:evil.example` is a path on the base's host: a dead or surprising link.
+    expect(toSafeUrl('https:evil.example', 't')).to.equal('https://evil.example/');
+    expect(toSafeUrl('https:/www.example.com/book', 't')).to.equal('https://www.example.com/book');
+  });
+
+  it('drops URLs with a lone UTF-16 surrogate, which no href can hold', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(toSafeUrl('/book/\uD800', 't')).to.equal(undefined);
+      expect(toSafeUrl('/book/\uDC00x', 't')).to.equal(undefined);
+      expect(toSafeUrl('https://example.com/\uDFFF', 't')).to.equal(undefined);
+    });
+    expect(warnings).to.have.length(3);
+    expect(toSafeUrl('/book/\uD83D\uDE00', 't'), 'a whole pair is fine').to.equal('/book/\uD83D\uDE00');
   });
 
   it('treats empty input as absent', () => {

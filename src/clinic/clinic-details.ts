@@ -17,7 +17,10 @@ export interface ClinicDetails {
   /** `null` when no hours are configured: the article gives none. */
   hours: OpeningHours | null;
   timeZone: string;
+  /** Push widget events to `window.dataLayer` (the site owner's opt-in). */
   dataLayer: boolean;
+  /** Also push the self-check's inferred causes and advice (a second, explicit opt-in). */
+  dataLayerHealthData: boolean;
 }
 
 /** Per-element overrides, as strings straight from attributes. */
@@ -61,12 +64,15 @@ function timeZone(value: string | null | undefined, source: string): string | un
  * visitors without JavaScript would see that other number.
  */
 export function resolveClinic(
-  overrides: ClinicOverrides = {},
+  given: ClinicOverrides = {},
   fallbackPhone: PhoneNumber | null = null,
-  page: PageSettings = pageSettings(),
+  pageGiven: PageSettings = pageSettings(),
   tag = 'cramp-widgets',
 ): ClinicDetails {
   const el = (attribute: string) => `<${tag}> ${attribute}`;
+  // Own properties only, in objects without a prototype (see page-settings.ts on polluted prototypes).
+  const overrides: ClinicOverrides = Object.assign(Object.create(null), given);
+  const page: PageSettings = Object.assign(Object.create(null), pageGiven);
   const website =
     toSafeUrl(overrides.website, el('website')) ?? toSafeUrl(page.website, 'page settings "website"') ?? ARTICLE_CLINIC.website;
   const booking = toSafeUrl(overrides.bookingUrl, el('booking-url')) ?? toSafeUrl(page.bookingUrl, 'page settings "bookingUrl"');
@@ -88,5 +94,6 @@ export function resolveClinic(
     hours: parseOpeningHoursOrWarn(overrides.hours, el('hours')) ?? parseOpeningHoursOrWarn(page.hours, 'page settings "hours"'),
     timeZone: timeZone(overrides.timezone, el('timezone')) ?? timeZone(page.timezone, 'page settings "timezone"') ?? ARTICLE_CLINIC.timeZone,
     dataLayer: page.dataLayer === true,
+    dataLayerHealthData: page.dataLayer === true && page.dataLayerHealthData === true,
   };
 }

@@ -25,41 +25,56 @@ export interface PageSettings {
   locale?: string;
   /** When true, every widget event is also pushed to `window.dataLayer` (Google Tag Manager). */
   dataLayer?: boolean;
+  /**
+   * When true (and `dataLayer` is), the self-check's result pushed to `dataLayer` also names the
+   * causes it inferred and whether an evaluation is advised: health data about the visitor. Off by
+   * default; the result event then only says that a check was completed.
+   */
+  dataLayerHealthData?: boolean;
 }
 
 export const SETTINGS_SELECTOR = 'script[type="application/json"][data-cramp-settings]';
 
 const STRING_KEYS = ['name', 'phone', 'website', 'bookingUrl', 'city', 'hours', 'timezone', 'locale'] as const;
+const BOOLEAN_KEYS = ['dataLayer', 'dataLayerHealthData'] as const;
 const MAX_SETTINGS_LENGTH = 20_000;
 
 let current: PageSettings | undefined;
 let currentJson = '';
 const listeners = new Set<() => void>();
 
+/**
+ * Settings objects have no prototype: if another script has polluted `Object.prototype` (say with a
+ * `bookingUrl`), a missing setting must read as missing, not as the polluter's phishing link.
+ */
+function emptySettings(): PageSettings {
+  return Object.create(null) as PageSettings;
+}
+
 function readBlock(text: string): PageSettings {
   if (text.length > MAX_SETTINGS_LENGTH) {
     warn(`page settings: the settings block is longer than ${MAX_SETTINGS_LENGTH} characters and was ignored.`);
-    return {};
+    return emptySettings();
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     warn('page settings: the data-cramp-settings block is not valid JSON and was ignored (check quotes and commas).');
-    return {};
+    return emptySettings();
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     warn('page settings: the data-cramp-settings block must be a JSON object like {"phone": "314-842-1441"}.');
-    return {};
+    return emptySettings();
   }
-  const settings: PageSettings = {};
+  const settings = emptySettings();
   for (const [key, value] of Object.entries(parsed)) {
     if ((STRING_KEYS as readonly string[]).includes(key)) {
       if (typeof value === 'string') settings[key as (typeof STRING_KEYS)[number]] = value;
       else warn(`page settings: "${key}" must be a string; ${quote(JSON.stringify(value))} was ignored.`);
-    } else if (key === 'dataLayer') {
-      if (typeof value === 'boolean') settings.dataLayer = value;
-      else warn('page settings: "dataLayer" must be true or false.');
+    } else if ((BOOLEAN_KEYS as readonly string[]).includes(key)) {
+      if (typeof value === 'boolean') settings[key as (typeof BOOLEAN_KEYS)[number]] = value;
+      else warn(`page settings: "${key}" must be true or false.`);
     } else {
       warn(`page settings: unknown setting ${quote(key)} was ignored.`);
     }
@@ -69,7 +84,7 @@ function readBlock(text: string): PageSettings {
 
 /** Reads every settings block in the document; later blocks win key by key. */
 export function readPageSettings(root: ParentNode = document): PageSettings {
-  const merged: PageSettings = {};
+  const merged = emptySettings();
   for (const script of root.querySelectorAll(SETTINGS_SELECTOR)) {
     Object.assign(merged, readBlock(script.textContent ?? ''));
   }
@@ -79,7 +94,7 @@ export function readPageSettings(root: ParentNode = document): PageSettings {
 /** The page's settings, read once and cached. */
 export function pageSettings(): PageSettings {
   if (!current) {
-    current = typeof document === 'undefined' ? {} : readPageSettings();
+    current = typeof document === 'undefined' ? emptySettings() : readPageSettings();
     currentJson = JSON.stringify(current);
   }
   return current;

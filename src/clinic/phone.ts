@@ -1,4 +1,5 @@
 import { quote, warn } from '../internal/warn.js';
+import { hasCountryCallingCode } from './country-codes.js';
 
 /** A validated phone number: `e164` for `tel:` links, `display` for people to read. */
 export interface PhoneNumber {
@@ -12,7 +13,7 @@ const MAX_INPUT_LENGTH = 40;
 /**
  * Parses a phone number as a site owner would type it. North American numbers need all ten digits
  * (a 7-digit local number cannot be dialled from a visitor's mobile in another area code); other
- * countries must start with `+` and their country code. Letters (vanity numbers) are not accepted.
+ * countries must start with `+` and an assigned country calling code. Letters (vanity numbers) are not accepted.
  * Returns `null` for anything else.
  */
 export function parsePhone(input: string | null | undefined): PhoneNumber | null {
@@ -25,15 +26,15 @@ export function parsePhone(input: string | null | undefined): PhoneNumber | null
 
   if (!international || digits.startsWith('1')) {
     const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-    // NANP: area code and exchange both start with 2-9.
-    if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national)) return null;
+    // NANP: area code and exchange both start with 2-9, and neither is an N11 service code (211-911).
+    if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national) || /^\d11|^\d{4}11/.test(national)) return null;
     return {
       e164: `+1${national}`,
       display: `${national.slice(0, 3)}-${national.slice(3, 6)}-${national.slice(6)}`,
     };
   }
   // E.164 allows at most 15 digits; 8 is the shortest in use with a country code.
-  if (digits.length < 8 || digits.length > 15 || digits.startsWith('0')) return null;
+  if (digits.length < 8 || digits.length > 15 || !hasCountryCallingCode(digits)) return null;
   return { e164: `+${digits}`, display: raw.replace(/\s+/g, ' ') };
 }
 

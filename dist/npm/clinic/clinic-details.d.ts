@@ -14,7 +14,10 @@ export interface ClinicDetails {
     /** `null` when no hours are configured: the article gives none. */
     hours: OpeningHours | null;
     timeZone: string;
+    /** Push widget events to `window.dataLayer` (the site owner's opt-in). */
     dataLayer: boolean;
+    /** Also push the self-check's inferred causes and advice (a second, explicit opt-in). */
+    dataLayerHealthData: boolean;
 }
 /** Per-element overrides, as strings straight from attributes. */
 export type ClinicOverrides = Partial<Record<'name' | 'phone' | 'website' | 'bookingUrl' | 'hours' | 'timezone', string | null>>;
@@ -33,4 +36,4 @@ export declare const ARTICLE_CLINIC: {
  * and skipped. A fallback link that calls another number than the configured one is reported too:
  * visitors without JavaScript would see that other number.
  */
-export declare function resolveClinic(overrides?: ClinicOverrides, fallbackPhone?: PhoneNumber | null, page?: PageSettings, tag?: string): ClinicDetails;
+export declare function resolveClinic(given?: ClinicOverrides, fallbackPhone?: PhoneNumber | null, pageGiven?: PageSettings, tag?: string): ClinicDetails;

@@ -40,8 +40,11 @@ function timeZone(value, source) {
  * and skipped. A fallback link that calls another number than the configured one is reported too:
  * visitors without JavaScript would see that other number.
  */
-export function resolveClinic(overrides = {}, fallbackPhone = null, page = pageSettings(), tag = 'cramp-widgets') {
+export function resolveClinic(given = {}, fallbackPhone = null, pageGiven = pageSettings(), tag = 'cramp-widgets') {
     const el = (attribute) => `<${tag}> ${attribute}`;
+    // Own properties only, in objects without a prototype (see page-settings.ts on polluted prototypes).
+    const overrides = Object.assign(Object.create(null), given);
+    const page = Object.assign(Object.create(null), pageGiven);
     const website = toSafeUrl(overrides.website, el('website')) ?? toSafeUrl(page.website, 'page settings "website"') ?? ARTICLE_CLINIC.website;
     const booking = toSafeUrl(overrides.bookingUrl, el('booking-url')) ?? toSafeUrl(page.bookingUrl, 'page settings "bookingUrl"');
     const attributePhone = parsePhoneOrWarn(overrides.phone, el('phone'));
@@ -60,5 +63,6 @@ export function resolveClinic(overrides = {}, fallbackPhone = null, page = pageS
         hours: parseOpeningHoursOrWarn(overrides.hours, el('hours')) ?? parseOpeningHoursOrWarn(page.hours, 'page settings "hours"'),
         timeZone: timeZone(overrides.timezone, el('timezone')) ?? timeZone(page.timezone, 'page settings "timezone"') ?? ARTICLE_CLINIC.timeZone,
         dataLayer: page.dataLayer === true,
+        dataLayerHealthData: page.dataLayer === true && page.dataLayerHealthData === true,
     };
 }

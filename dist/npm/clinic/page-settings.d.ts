@@ -23,6 +23,12 @@ export interface PageSettings {
     locale?: string;
     /** When true, every widget event is also pushed to `window.dataLayer` (Google Tag Manager). */
     dataLayer?: boolean;
+    /**
+     * When true (and `dataLayer` is), the self-check's result pushed to `dataLayer` also names the
+     * causes it inferred and whether an evaluation is advised: health data about the visitor. Off by
+     * default; the result event then only says that a check was completed.
+     */
+    dataLayerHealthData?: boolean;
 }
 export declare const SETTINGS_SELECTOR = "script[type=\"application/json\"][data-cramp-settings]";
 /** Reads every settings block in the document; later blocks win key by key. */

@@ -1,14 +1,22 @@
 import { quote, warn } from '../internal/warn.js';
 export const SETTINGS_SELECTOR = 'script[type="application/json"][data-cramp-settings]';
 const STRING_KEYS = ['name', 'phone', 'website', 'bookingUrl', 'city', 'hours', 'timezone', 'locale'];
+const BOOLEAN_KEYS = ['dataLayer', 'dataLayerHealthData'];
 const MAX_SETTINGS_LENGTH = 20_000;
 let current;
 let currentJson = '';
 const listeners = new Set();
+/**
+ * Settings objects have no prototype: if another script has polluted `Object.prototype` (say with a
+ * `bookingUrl`), a missing setting must read as missing, not as the polluter's phishing link.
+ */
+function emptySettings() {
+    return Object.create(null);
+}
 function readBlock(text) {
     if (text.length > MAX_SETTINGS_LENGTH) {
         warn(`page settings: the settings block is longer than ${MAX_SETTINGS_LENGTH} characters and was ignored.`);
-        return {};
+        return emptySettings();
     }
     let parsed;
     try {
@@ -16,13 +24,13 @@ function readBlock(text) {
     }
     catch {
         warn('page settings: the data-cramp-settings block is not valid JSON and was ignored (check quotes and commas).');
-        return {};
+        return emptySettings();
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         warn('page settings: the data-cramp-settings block must be a JSON object like {"phone": "314-842-1441"}.');
-        return {};
+        return emptySettings();
     }
-    const settings = {};
+    const settings = emptySettings();
     for (const [key, value] of Object.entries(parsed)) {
         if (STRING_KEYS.includes(key)) {
             if (typeof value === 'string')
@@ -30,11 +38,11 @@ function readBlock(text) {
             else
                 warn(`page settings: "${key}" must be a string; ${quote(JSON.stringify(value))} was ignored.`);
         }
-        else if (key === 'dataLayer') {
+        else if (BOOLEAN_KEYS.includes(key)) {
             if (typeof value === 'boolean')
-                settings.dataLayer = value;
+                settings[key] = value;
             else
-                warn('page settings: "dataLayer" must be true or false.');
+                warn(`page settings: "${key}" must be true or false.`);
         }
         else {
             warn(`page settings: unknown setting ${quote(key)} was ignored.`);
@@ -44,7 +52,7 @@ function readBlock(text) {
 }
 /** Reads every settings block in the document; later blocks win key by key. */
 export function readPageSettings(root = document) {
-    const merged = {};
+    const merged = emptySettings();
     for (const script of root.querySelectorAll(SETTINGS_SELECTOR)) {
         Object.assign(merged, readBlock(script.textContent ?? ''));
     }
@@ -53,7 +61,7 @@ export function readPageSettings(root = document) {
 /** The page's settings, read once and cached. */
 export function pageSettings() {
     if (!current) {
-        current = typeof document === 'undefined' ? {} : readPageSettings();
+        current = typeof document === 'undefined' ? emptySettings() : readPageSettings();
         currentJson = JSON.stringify(current);
     }
     return current;

@@ -6,7 +6,7 @@ export interface PhoneNumber {
 /**
  * Parses a phone number as a site owner would type it. North American numbers need all ten digits
  * (a 7-digit local number cannot be dialled from a visitor's mobile in another area code); other
- * countries must start with `+` and their country code. Letters (vanity numbers) are not accepted.
+ * countries must start with `+` and an assigned country calling code. Letters (vanity numbers) are not accepted.
  * Returns `null` for anything else.
  */
 export declare function parsePhone(input: string | null | undefined): PhoneNumber | null;

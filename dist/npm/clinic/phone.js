@@ -1,10 +1,11 @@
 import { quote, warn } from '../internal/warn.js';
+import { hasCountryCallingCode } from './country-codes.js';
 // Longer than any real number with formatting; stops 10 KB attributes before any regex runs on them.
 const MAX_INPUT_LENGTH = 40;
 /**
  * Parses a phone number as a site owner would type it. North American numbers need all ten digits
  * (a 7-digit local number cannot be dialled from a visitor's mobile in another area code); other
- * countries must start with `+` and their country code. Letters (vanity numbers) are not accepted.
+ * countries must start with `+` and an assigned country calling code. Letters (vanity numbers) are not accepted.
  * Returns `null` for anything else.
  */
 export function parsePhone(input) {
@@ -19,8 +20,8 @@ export function parsePhone(input) {
     const international = raw.startsWith('+');
     if (!international || digits.startsWith('1')) {
         const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-        // NANP: area code and exchange both start with 2-9.
-        if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national))
+        // NANP: area code and exchange both start with 2-9, and neither is an N11 service code (211-911).
+        if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(national) || /^\d11|^\d{4}11/.test(national))
             return null;
         return {
             e164: `+1${national}`,
@@ -28,7 +29,7 @@ export function parsePhone(input) {
         };
     }
     // E.164 allows at most 15 digits; 8 is the shortest in use with a country code.
-    if (digits.length < 8 || digits.length > 15 || digits.startsWith('0'))
+    if (digits.length < 8 || digits.length > 15 || !hasCountryCallingCode(digits))
         return null;
     return { e164: `+${digits}`, display: raw.replace(/\s+/g, ' ') };
 }

@@ -40,6 +40,10 @@ export class CrampElement extends LitElement {
     connectedCallback() {
         super.connectedCallback();
         this.stopListening = onPageSettingsChange(() => this.requestUpdate());
+        // Moved or re-added: the page's language or settings may have changed while the element was out
+        // of the document, unheard (its listeners are removed on disconnect). Render again.
+        if (this.hasUpdated)
+            this.requestUpdate();
         this.readFallbackPhone();
         // With the classic bundle in <head>, the parser connects the element before its children exist.
         if (document.readyState === 'loading') {

@@ -35,6 +35,8 @@ declare global {
 }
 /**
  * The one way elements report something: a bubbling, composed CustomEvent that crosses shadow roots,
- * and, when the site owner opted in, the same facts pushed to Google Tag Manager's `dataLayer`.
+ * and, when the site owner opted in, a push to Google Tag Manager's `dataLayer`: the same facts, or
+ * fewer (`toDataLayer` as an object: what may leave the page, e.g. the self-check's result without
+ * the health data inferred from the visitor's answers).
  */
-export declare function emit<T extends object>(from: HTMLElement, name: string, detail: T, pushToDataLayer?: boolean): void;
+export declare function emit<T extends object>(from: HTMLElement, name: string, detail: T, toDataLayer?: boolean | object): void;

@@ -79,14 +79,9 @@ export class CallClinic extends CrampElement {
 
   private clock?: ReturnType<typeof setInterval>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved or re-added: render again so `updated()` restarts the clock that disconnecting stopped.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // The base class renders again when the element is re-added, and `updated()` restarts the clock.
     this.stopClock();
   }
 

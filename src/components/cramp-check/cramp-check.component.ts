@@ -20,6 +20,7 @@ import { oneOf } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { emit, type CrampCheckResultDetail } from '../../internal/events.js';
+import { maskFromSessionReplay } from '../../internal/session-replay.js';
 import { headingLevel, headingTag, subHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
 import {
   alertIcon,
@@ -59,7 +60,10 @@ function causesElementShowing(cause: CauseId): CausesElement | null {
  * whether the article's criteria for a full evaluation are met, and offers the calls to action.
  *
  * Privacy: the answers stay in the element's memory. Nothing is stored (no cookies, no Web Storage)
- * and nothing is sent; the result event carries only cause ids and the evaluation advice.
+ * and nothing is sent; the result event carries only cause ids and the evaluation advice, and its
+ * `dataLayer` copy (an opt-in) only that a check was completed unless the page settings also set
+ * `dataLayerHealthData`. The element and its content carry the masking markers of common
+ * session-replay tools (see docs/privacy.md).
  *
  * @tagname cramp-check
  * @summary A one-minute self-check: which of the article's causes your answers point to.
@@ -146,6 +150,11 @@ export class CrampCheck extends CrampElement {
   /** What to focus once the next render is in the DOM (an id in the shadow root). */
   private focusAfterRender?: string;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    maskFromSessionReplay(this);
+  }
+
   protected override willUpdate(): void {
     super.willUpdate();
     // Written back in canonical form, so the `:host([mode=…])` rules match.
@@ -157,6 +166,10 @@ export class CrampCheck extends CrampElement {
     // Through the CSSOM, not a style attribute: a strict Content-Security-Policy (style-src 'self') blocks those.
     const bar = this.renderRoot.querySelector<HTMLElement>('.meter__done');
     if (bar) bar.style.width = `${this.progress * 100}%`;
+    // Recorders that walk shadow roots on their own see the session-replay markers inside too (set
+    // again after each render: a change of `mode` rewrites the class attribute).
+    const base = this.renderRoot.querySelector('[part="base"]');
+    if (base) maskFromSessionReplay(base);
     if (this.focusAfterRender) {
       // A heading with tabindex="-1": screen readers read the new question or the result heading.
       this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
@@ -203,12 +216,11 @@ export class CrampCheck extends CrampElement {
     const result = scoreAnswers(this.answers);
     this.result = result;
     this.focusAfterRender = 'result-heading';
-    emit<CrampCheckResultDetail>(
-      this,
-      'cramp-check-result',
-      { element: this.localName, causes: [...result.causes], evaluationAdvised: result.evaluationAdvised },
-      this.clinic.dataLayer,
-    );
+    const { dataLayer, dataLayerHealthData } = this.clinic;
+    const detail: CrampCheckResultDetail = { element: this.localName, causes: [...result.causes], evaluationAdvised: result.evaluationAdvised };
+    // The causes and the advice are health data inferred from the visitor's answers: they reach
+    // `dataLayer` only with the second, explicitly named opt-in. By default it only learns that a check was completed.
+    emit(this, 'cramp-check-result', detail, dataLayer && (dataLayerHealthData ? detail : { element: this.localName }));
   }
 
   /** Back to the questions with the answers kept: the last question, or the whole form. */
@@ -423,6 +435,7 @@ export class CrampCheck extends CrampElement {
       </div>
     </section>`;
   }
+
 
   override render() {
     const level = headingLevel(this.headingLevel, '<cramp-check> heading-level');

@@ -54,7 +54,6 @@ export declare class CallClinic extends CrampElement {
     now?: string;
     private dismissed;
     private clock?;
-    connectedCallback(): void;
     disconnectedCallback(): void;
     protected updated(changed: PropertyValues<this>): void;
     private stopClock;
@@ -65,5 +64,5 @@ export declare class CallClinic extends CrampElement {
     private renderCallLink;
     private renderHours;
     private renderWebsite;
-    render(): typeof nothing | import("lit-html").TemplateResult<1>;
+    render(): import("lit-html").TemplateResult<1> | typeof nothing;
 }

@@ -68,14 +68,9 @@ let CallClinic = class CallClinic extends CrampElement {
         this.showWebsite = false;
         this.dismissed = false;
     }
-    connectedCallback() {
-        super.connectedCallback();
-        // Moved or re-added: render again so `updated()` restarts the clock that disconnecting stopped.
-        if (this.hasUpdated)
-            this.requestUpdate();
-    }
     disconnectedCallback() {
         super.disconnectedCallback();
+        // The base class renders again when the element is re-added, and `updated()` restarts the clock.
         this.stopClock();
     }
     updated(changed) {

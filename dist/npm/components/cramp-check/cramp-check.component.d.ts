@@ -10,7 +10,10 @@ export type CheckMode = (typeof CHECK_MODES)[number];
  * whether the article's criteria for a full evaluation are met, and offers the calls to action.
  *
  * Privacy: the answers stay in the element's memory. Nothing is stored (no cookies, no Web Storage)
- * and nothing is sent; the result event carries only cause ids and the evaluation advice.
+ * and nothing is sent; the result event carries only cause ids and the evaluation advice, and its
+ * `dataLayer` copy (an opt-in) only that a check was completed unless the page settings also set
+ * `dataLayerHealthData`. The element and its content carry the masking markers of common
+ * session-replay tools (see docs/privacy.md).
  *
  * @tagname cramp-check
  * @summary A one-minute self-check: which of the article's causes your answers point to.
@@ -87,6 +90,7 @@ export declare class CrampCheck extends CrampElement {
     private progress;
     /** What to focus once the next render is in the DOM (an id in the shadow root). */
     private focusAfterRender?;
+    connectedCallback(): void;
     protected willUpdate(): void;
     protected updated(changed: PropertyValues<this>): void;
     /** Resolves after the nested `<vein-cta>` and `<call-clinic>` have rendered too. */

@@ -16,6 +16,7 @@ import { oneOf } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { emit } from '../../internal/events.js';
+import { maskFromSessionReplay } from '../../internal/session-replay.js';
 import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
 import { alertIcon, arrowBackIcon, arrowForwardIcon, causeIcons, checkCircleIcon, emptyCircleIcon, restartIcon, } from '../../internal/icons.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -41,7 +42,10 @@ function causesElementShowing(cause) {
  * whether the article's criteria for a full evaluation are met, and offers the calls to action.
  *
  * Privacy: the answers stay in the element's memory. Nothing is stored (no cookies, no Web Storage)
- * and nothing is sent; the result event carries only cause ids and the evaluation advice.
+ * and nothing is sent; the result event carries only cause ids and the evaluation advice, and its
+ * `dataLayer` copy (an opt-in) only that a check was completed unless the page settings also set
+ * `dataLayerHealthData`. The element and its content carry the masking markers of common
+ * session-replay tools (see docs/privacy.md).
  *
  * @tagname cramp-check
  * @summary A one-minute self-check: which of the article's causes your answers point to.
@@ -114,6 +118,10 @@ let CrampCheck = class CrampCheck extends CrampElement {
         /** Share of the questions reached, drawn by the progress bar. */
         this.progress = 0;
     }
+    connectedCallback() {
+        super.connectedCallback();
+        maskFromSessionReplay(this);
+    }
     willUpdate() {
         super.willUpdate();
         // Written back in canonical form, so the `:host([mode=…])` rules match.
@@ -125,6 +133,11 @@ let CrampCheck = class CrampCheck extends CrampElement {
         const bar = this.renderRoot.querySelector('.meter__done');
         if (bar)
             bar.style.width = `${this.progress * 100}%`;
+        // Recorders that walk shadow roots on their own see the session-replay markers inside too (set
+        // again after each render: a change of `mode` rewrites the class attribute).
+        const base = this.renderRoot.querySelector('[part="base"]');
+        if (base)
+            maskFromSessionReplay(base);
         if (this.focusAfterRender) {
             // A heading with tabindex="-1": screen readers read the new question or the result heading.
             this.renderRoot.querySelector(`#${this.focusAfterRender}`)?.focus();
@@ -172,7 +185,11 @@ let CrampCheck = class CrampCheck extends CrampElement {
         const result = scoreAnswers(this.answers);
         this.result = result;
         this.focusAfterRender = 'result-heading';
-        emit(this, 'cramp-check-result', { element: this.localName, causes: [...result.causes], evaluationAdvised: result.evaluationAdvised }, this.clinic.dataLayer);
+        const { dataLayer, dataLayerHealthData } = this.clinic;
+        const detail = { element: this.localName, causes: [...result.causes], evaluationAdvised: result.evaluationAdvised };
+        // The causes and the advice are health data inferred from the visitor's answers: they reach
+        // `dataLayer` only with the second, explicitly named opt-in. By default it only learns that a check was completed.
+        emit(this, 'cramp-check-result', detail, dataLayer && (dataLayerHealthData ? detail : { element: this.localName }));
     }
     /** Back to the questions with the answers kept: the last question, or the whole form. */
     changeAnswers() {
