@@ -95,9 +95,22 @@ export default {
       const renamed = {
         '/tests/fixtures/bundles/optimized/wpo-3f2a9c.min.js': '/dist/cramp-widgets.js',
         '/tests/fixtures/bundles/optimized/cramp-widgets-es.js': '/dist/cramp-widgets-es.js',
+        // Copied without its neighbour: the renamed entry alone, no Spanish chunk in its folder.
+        '/tests/fixtures/bundles/alone/wpo-3f2a9c.min.js': '/dist/cramp-widgets.js',
       }[context.path];
       if (renamed) context.url = renamed;
       return next();
+    },
+    // A "combine JavaScript" optimiser's output for tests/bundles-localization.test.ts: the site's own
+    // script and one of the bundles concatenated into one file that the page loads as a classic script.
+    async function combinedScripts(context, next) {
+      const bundle = {
+        '/tests/fixtures/bundles/combined/site-classic.min.js': 'dist/cramp-widgets.iife.js',
+        '/tests/fixtures/bundles/combined/site-module.min.js': 'dist/cramp-widgets.js',
+      }[context.path];
+      if (!bundle) return next();
+      context.type = 'application/javascript';
+      context.body = `window.__siteScriptRan = true;\n${await readFile(bundle, 'utf8')}`;
     },
     // tests/hostile-trust.test.ts: pages named tests/fixtures/hostile/trust/tt-<policy>--*.html are
     // served with the Trusted Types policy of that name.

@@ -38,8 +38,24 @@ const snippet = [
   '```',
 ].join('\n');
 
-const docsPath = 'docs/embedding.md';
-const docs = readFileSync(docsPath, 'utf8');
-const block = /<!-- integrity:start -->[\s\S]*?<!-- integrity:end -->/;
-if (!block.test(docs)) throw new Error(`${docsPath} has no <!-- integrity:start --> … <!-- integrity:end --> block`);
-writeFileSync(docsPath, docs.replace(block, `<!-- integrity:start -->\n${snippet}\n<!-- integrity:end -->`));
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` in a file. */
+function writeBlock(path, name, text) {
+  const content = readFileSync(path, 'utf8');
+  const block = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
+  if (!block.test(content)) throw new Error(`${path} has no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
+  writeFileSync(path, content.replace(block, () => `<!-- ${name}:start -->\n${text}\n<!-- ${name}:end -->`));
+}
+
+writeBlock('docs/embedding.md', 'integrity', snippet);
+
+// The README's snippets: the versioned folder form public npm CDNs serve (and self-hosted copies keep).
+const release = `https://cdn.jsdelivr.net/npm/cramp-widgets@${version}/dist/`;
+const tag = (file, type) =>
+  `<script${type}src="${release}${file}"\n  integrity="${hashes[file]}" crossorigin="anonymous"></script>`;
+writeBlock('README.md', 'release-snippet', [
+  '```html',
+  tag('cramp-widgets.js', ' type="module" '),
+  '<call-clinic><a href="tel:+13148421441">Call 314-842-1441</a></call-clinic>',
+  '```',
+].join('\n'));
+writeBlock('README.md', 'release-snippet-classic', ['```html', tag('cramp-widgets.iife.js', ' '), '```'].join('\n'));

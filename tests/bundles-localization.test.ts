@@ -153,4 +153,36 @@ describe('built bundles in Spanish', () => {
       expect(libraryWarnings(win)).to.deep.equal([]);
     });
   }
+
+  // What does not work, as docs/embedding.md ("Where the files can live") says: tried here.
+  it('the module entry copied without its Spanish neighbour: English widgets, one warning, no error', async () => {
+    const { win, doc } = await openPage('spanish-alone');
+    await expectLanguage(doc, 'en');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requests(win)).to.deep.equal(['/tests/fixtures/bundles/alone/cramp-widgets-es.js', '/tests/fixtures/bundles/alone/wpo-3f2a9c.min.js']);
+    expect(libraryWarnings(win)).to.deep.equal(['[cramp-widgets] could not load the "es" strings; showing English.']);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('the classic bundle combined with the site\'s own script into one file: Spanish, and the site\'s script runs', async () => {
+    const { win, doc } = await openPage('spanish-combined');
+    await expectLanguage(doc, 'es');
+    expect((win as unknown as { __siteScriptRan?: boolean }).__siteScriptRan).to.equal(true);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('the module bundle combined into a classic file: a syntax error stops the whole file, the fallback stays', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/fixtures/bundles/spanish-combined-module.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as FixtureWindow & { __siteScriptRan?: boolean };
+    expect(win.customElements.get('call-clinic')).to.equal(undefined);
+    expect(win.__siteScriptRan).to.equal(undefined);
+    expect(win.__errors.length).to.equal(1);
+    const fallback = frame.contentDocument!.querySelector('#call a') as HTMLAnchorElement;
+    expect(fallback.getAttribute('href')).to.equal('tel:+13148421441');
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
 });
