@@ -63,6 +63,8 @@ function sourceHasSideEffects(): Plugin {
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
+  // The built bundles, for the toolbar's "Build: Built bundle" (stories/support/built-bundle.ts).
+  staticDirs: [{ from: '../dist', to: '/dist' }],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig, { configType }) {

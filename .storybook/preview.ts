@@ -6,6 +6,8 @@ import { withActions } from 'storybook/actions/decorator';
 import customElements from '../custom-elements.json';
 import { getLocale } from '../src/localization.js';
 import { BRAND_THEMES, DARK_PAGE, type ThemeName } from '../stories/support/themes.js';
+import { withBuild } from '../stories/support/built-bundle.js';
+import { elementDocsPage } from '../stories/support/docs-page.js';
 
 /**
  * The docs tables read custom-elements.json (descriptions, defaults, events, parts, CSS custom
@@ -124,6 +126,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    build: {
+      description: 'What renders the stories: the sources (src/) or the built bundle a site loads (dist/cramp-widgets.js, run `npm run build` first)',
+      toolbar: {
+        title: 'Build',
+        icon: 'box',
+        items: [
+          { value: 'source', title: 'Source (src/)' },
+          { value: 'bundle', title: 'Built bundle (dist/)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Color scheme, or a brand set through the documented --cramp-* custom properties',
       toolbar: {
@@ -139,10 +153,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'default' },
+  initialGlobals: { locale: 'en', theme: 'default', build: 'source' },
   loaders: [withLanguage],
   argTypesEnhancers: [documentationOnly],
-  decorators: [withTheme, withActions],
+  // The last decorator is the outermost: withBuild moves the themed story into the bundle's frame.
+  decorators: [withTheme, withActions, withBuild(() => pageStyles.textContent ?? '')],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
@@ -151,6 +166,8 @@ const preview: Preview = {
     a11y: { test: 'error' },
     docs: {
       toc: true,
+      // Each docs page opens on the live preview and its controls; the description and the embed snippet follow.
+      page: elementDocsPage,
       // "Show code" shows the story's markup, not the theme decorator's wrapper around it.
       source: { transform: (code: string) => code.replace(/^\s*<div class="cramp-theme"[^>]*>([\s\S]*)<\/div>\s*$/, '$1').trim() },
     },

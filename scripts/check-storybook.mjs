@@ -1,9 +1,12 @@
 // Headless smoke check of the static Storybook (`npm run build-storybook` first): serves
-// storybook-static/ on a free localhost port, opens every story of index.json (not the docs entries)
-// in Chromium, and fails a story on any of: it did not render (empty #storybook-root, an element not
+// storybook-static/ on a free localhost port, opens every story and every docs page of index.json in
+// Chromium, and fails a story or docs page on any of: it did not render (empty #storybook-root, an element not
 // upgraded, a render or play error), a console error, a page error, a request that leaves localhost,
 // a violation found by Storybook's a11y addon (`a11y.test: 'error'`) or by an independent axe-core
-// run on #storybook-root (shadow roots included). Ends with the line `N passed, N failed`.
+// run on #storybook-root (shadow roots included). Stories shown by the built bundle (the "Build"
+// toolbar switch, stories/built-bundle.stories.ts) are checked inside their frame, which must have
+// loaded dist/cramp-widgets.js and nothing of src/. Docs pages are checked the same way (all their
+// stories rendered, no errors, axe on the whole page). Ends with the line `N passed, N failed`.
 //
 //   node scripts/check-storybook.mjs [--only <text in the story id>]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -68,9 +71,9 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // --- The stories ------------------------------------------------------------------------------------
 const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);
-const stories = entries.filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
-const docsCount = entries.filter((entry) => entry.type === 'docs').length;
-console.log(`Storybook smoke check: ${stories.length} stories (${docsCount} docs entries not opened), served at ${origin}`);
+const stories = entries.filter((entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)));
+const docsCount = stories.filter((entry) => entry.type === 'docs').length;
+console.log(`Storybook smoke check: ${stories.length - docsCount} stories and ${docsCount} docs pages, served at ${origin}`);
 
 /**
  * Runs before Storybook's own code in every page: records the channel events that tell how the story
@@ -84,7 +87,7 @@ function recordStorybookEvents() {
     get: () => channel,
     set(value) {
       channel = value;
-      for (const name of ['storyFinished', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
+      for (const name of ['storyFinished', 'docsRendered', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing']) {
         value.on(name, (payload) => {
           let detail;
           try {
@@ -99,11 +102,30 @@ function recordStorybookEvents() {
   });
 }
 
-/** In the page: #storybook-root has content and every custom element in it (and in their shadow roots) is upgraded and rendered. */
-async function checkRendered() {
-  const root = document.querySelector('#storybook-root');
-  if (!root || (root.children.length === 0 && !root.textContent.trim())) return ['#storybook-root is empty'];
+/**
+ * In the page: the root (#storybook-root, or #storybook-docs for a docs page) has content and every
+ * custom element in it (and in their shadow roots) is upgraded and rendered. A story shown by the built
+ * bundle is checked inside its frame, whose page must run dist/cramp-widgets.js (it sets
+ * window.CrampWidgets) and must not have loaded a module of src/.
+ */
+async function checkRendered(rootSelector) {
+  let root = document.querySelector(rootSelector);
+  if (!root || (root.children.length === 0 && !root.textContent.trim())) return [`${rootSelector} is empty`];
   const problems = [];
+  let registry = customElements;
+  const bundleFrame = root.querySelector('iframe[data-build="bundle"]');
+  if (bundleFrame) {
+    const deadline = Date.now() + 30_000;
+    while (!bundleFrame.contentWindow?.CrampWidgets && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    const win = bundleFrame.contentWindow;
+    if (!win?.CrampWidgets) return ['the built-bundle frame did not run dist/cramp-widgets.js'];
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    if (!scripts.some((path) => path === '/dist/cramp-widgets.js')) problems.push('the built-bundle frame did not load /dist/cramp-widgets.js');
+    const fromSource = scripts.filter((path) => path.includes('/src/'));
+    if (fromSource.length > 0) problems.push(`the built-bundle frame loaded sources: ${fromSource.join(', ')}`);
+    root = win.document.body;
+    registry = win.customElements;
+  }
   const elements = [];
   const collect = (scope) => {
     for (const element of scope.querySelectorAll('*')) {
@@ -113,20 +135,31 @@ async function checkRendered() {
   };
   collect(root);
   for (const element of elements) {
-    if (!customElements.get(element.localName)) {
+    if (!registry.get(element.localName)) {
       problems.push(`<${element.localName}> is not defined`);
       continue;
     }
     if ('updateComplete' in element) await element.updateComplete;
     if (!element.shadowRoot) problems.push(`<${element.localName}> has no shadow root`);
   }
-  if (elements.length === 0) problems.push('no custom element in #storybook-root');
+  if (elements.length === 0) problems.push(`no custom element in ${rootSelector}`);
   return problems;
 }
 
-async function runAxe() {
+async function runAxe(rootSelector) {
   // Elements inside shadow roots are checked: axe-core descends into open shadow roots by default.
-  const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+  // Frames are checked on their own (the built bundle's frame below; a docs page's story frames are stories).
+  // On a docs page, Storybook's own controls table is left out: its toggles are Storybook's, not ours.
+  // A docs page shows one element several times (one per story), so the same named landmark (e.g.
+  // <cramp-article>'s "When to get a full evaluation" section) appears more than once there by
+  // design: landmark-unique is left to the story checks, where each element is on its own.
+  const context = { include: [rootSelector], exclude: [['.docblock-argstable']] };
+  const docsPage = rootSelector === '#storybook-docs';
+  const result = await window.axe.run(context, {
+    resultTypes: ['violations'],
+    iframes: false,
+    ...(docsPage ? { rules: { 'landmark-unique': { enabled: false } } } : {}),
+  });
   return result.violations.map(
     (violation) => `axe ${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
   );
@@ -167,19 +200,21 @@ async function checkStory(browser, story) {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await page.evaluateOnNewDocument(recordStorybookEvents);
 
-    const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
+    const docs = story.type === 'docs';
+    const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${docs ? 'docs' : 'story'}`;
     await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
+    const done = docs ? 'docsRendered' : 'storyFinished';
     const finished = await page
-      .waitForFunction(() => window.__smokeEvents?.find((event) => event.name === 'storyFinished')?.detail ?? false, { timeout: STORY_TIMEOUT_MS })
+      .waitForFunction((name) => window.__smokeEvents?.find((event) => event.name === name)?.detail ?? false, { timeout: STORY_TIMEOUT_MS }, done)
       .then((handle) => handle.jsonValue())
       .catch(() => null);
     const events = await page.evaluate(() => window.__smokeEvents ?? []);
     for (const event of events) {
-      if (event.name !== 'storyFinished') problems.push(`${event.name}: ${JSON.stringify(event.detail).slice(0, 300)}`);
+      if (event.name !== 'storyFinished' && event.name !== 'docsRendered') problems.push(`${event.name}: ${JSON.stringify(event.detail).slice(0, 300)}`);
     }
     if (!finished) {
-      problems.push(`the story did not finish rendering within ${STORY_TIMEOUT_MS / 1000} s`);
-    } else if (finished.status !== 'success') {
+      problems.push(`the ${docs ? 'docs page' : 'story'} did not finish rendering within ${STORY_TIMEOUT_MS / 1000} s`);
+    } else if (!docs && finished.status !== 'success') {
       const reports = (finished.reporters ?? []).filter((report) => report.status !== 'passed');
       const details = reports.flatMap((report) =>
         report.type === 'a11y' && report.result?.violations
@@ -189,9 +224,15 @@ async function checkStory(browser, story) {
       problems.push(`Storybook status "${finished.status}"${details.length ? `: ${details.join('; ')}` : ''}`);
     }
 
-    problems.push(...(await page.evaluate(checkRendered)));
+    const rootSelector = docs ? '#storybook-docs' : '#storybook-root';
+    problems.push(...(await page.evaluate(checkRendered, rootSelector)));
     await page.addScriptTag({ path: axePath });
-    problems.push(...(await page.evaluate(runAxe)));
+    problems.push(...(await page.evaluate(runAxe, rootSelector)));
+    // The built bundle's frame (a srcdoc frame: about:srcdoc) gets its own axe run.
+    for (const frame of page.frames().filter((frame) => frame.url() === 'about:srcdoc')) {
+      await frame.addScriptTag({ path: axePath });
+      problems.push(...(await frame.evaluate(runAxe, 'body')).map((problem) => `built bundle: ${problem}`));
+    }
   } catch (error) {
     problems.push(`check failed: ${error.message}`);
   } finally {

@@ -16,10 +16,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   check, the repair of clobbered Lit globals, country calling codes, window.CrampWidgets, the licence
 //   banner): its ceiling moved from 28,350 to 29,000 B (the classic bundle's from 32,350 to 32,700 B),
 //   to come down again with the performance work.
+// - Issue 11 defect 4 (the floating bar on a phone) added about 0.9 KB: the compact phone row, the
+//   focus-not-obscured logic (scroll padding, scrolling a hidden focused element clear, stepping aside)
+//   and the no-break handling of times and the number. Ceilings: 29,000 -> 30,000 B and
+//   32,700 -> 33,700 B.
 const BUDGETS_GZIP = {
-  'cramp-widgets.js': 29_000,
+  'cramp-widgets.js': 30_000,
   'cramp-widgets-es.js': 4 * 1024,
-  'cramp-widgets.iife.js': 32_700,
+  'cramp-widgets.iife.js': 33_700,
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -266,14 +266,14 @@ describe('<call-clinic>', () => {
 
     it('says it is open and when it closes, in the clinic timezone', async () => {
       const el = await fixture<CallClinic>(html`<call-clinic hours="Mo-Fr 08:00-17:00" now=${MONDAY_10AM_CHICAGO}></call-clinic>`);
-      expect(el.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Open now, closes at 5:00 PM');
+      expect(el.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Open now, closes at 5:00\u00a0PM');
       expect(el.shadowRoot!.querySelector('[part="website"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
     it('says when it opens next and offers the website when closed', async () => {
       const el = await fixture<CallClinic>(html`<call-clinic hours="Mo-Fr 08:00-17:00" now=${SATURDAY_NOON_CHICAGO}></call-clinic>`);
-      expect(el.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Closed now, opens Monday at 8:00 AM');
+      expect(el.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Closed now, opens Monday at 8:00\u00a0AM');
       const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="website"]')!;
       expect(link.getAttribute('href')).to.equal('https://www.sheenveinandcosmetics.com/');
       expect(link.textContent!.trim()).to.equal('Visit our website');
@@ -292,9 +292,9 @@ describe('<call-clinic>', () => {
 
     it('says "today" and "tomorrow" when that is when it opens', async () => {
       const early = await fixture<CallClinic>(html`<call-clinic hours="Mo-Fr 08:00-17:00" now="2026-11-30T12:00:00Z"></call-clinic>`);
-      expect(early.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Closed now, opens today at 8:00 AM');
+      expect(early.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Closed now, opens today at 8:00\u00a0AM');
       const late = await fixture<CallClinic>(html`<call-clinic hours="Mo-Fr 08:00-17:00" now="2026-11-30T23:30:00Z"></call-clinic>`);
-      expect(late.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Closed now, opens tomorrow at 8:00 AM');
+      expect(late.shadowRoot!.querySelector('[part="hours"]')!.textContent).to.equal('Closed now, opens tomorrow at 8:00\u00a0AM');
     });
 
     it('warns about unreadable hours and shows none', async () => {

@@ -12,12 +12,26 @@ import { closeIcon, phoneIcon } from '../../internal/icons.js';
 import { oneOf } from '../../internal/attributes.js';
 import { quote, warn } from '../../internal/warn.js';
 import { callClinicStyles } from './call-clinic.styles.js';
+import { FloatingRoom } from './floating-room.js';
 import { hoursMessage } from './hours-message.js';
 
 export const CALL_VARIANTS = ['button', 'link', 'bar', 'floating'] as const;
 export type CallVariant = (typeof CALL_VARIANTS)[number];
 export const FLOATING_POSITIONS = ['right', 'left', 'center'] as const;
 export type FloatingPosition = (typeof FLOATING_POSITIONS)[number];
+
+/**
+ * `text` with every occurrence of `number` kept on one line: a phone number split at its hyphens is
+ * hard to read and to dial. The words around it wrap (or, in the floating bar on a phone, hide) freely.
+ */
+function keepNumberTogether(text: string, number: string) {
+  if (!number || !text.includes(number)) return text;
+  const [before, ...rest] = text.split(number);
+  const after = rest.join(number);
+  return html`${before.trim() ? html`<span class="words">${before}</span>` : nothing}<span class="nowrap">${number}</span>${after.trim()
+      ? html`<span class="words">${after}</span>`
+      : nothing}`;
+}
 
 /**
  * A click-to-call button for the clinic: "Call 314-842-1441 to schedule your evaluation".
@@ -77,22 +91,39 @@ export class CallClinic extends CrampElement {
 
   @state() private dismissed = false;
 
+  /** The floating bar steps aside while a focused element of the page would be under it. */
+  @state() private yielding = false;
+
+  private room?: FloatingRoom;
+
   private clock?: ReturnType<typeof setInterval>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The base class renders again when the element is re-added, and `updated()` restarts the clock.
     this.stopClock();
+    this.room?.detach();
+    this.room = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.keepFocusInView();
     // Keep "open now" true while the page stays open: re-check every minute, only when hours are shown.
     if (this.clinic.hours && !this.now && this.isConnected) {
       this.clock ??= setInterval(() => this.requestUpdate(), 60_000);
     } else {
       this.stopClock();
     }
+  }
+
+  /** The floating bar keeps focused page elements in view (see floating-room.ts); other variants need nothing. */
+  private keepFocusInView(): void {
+    const bar = this.isConnected ? this.renderRoot.querySelector<HTMLElement>('.call--floating') : null;
+    if (bar === (this.room?.bar ?? null)) return;
+    this.room?.detach();
+    this.room = bar ? new FloatingRoom(this, bar, (yielding) => (this.yielding = yielding)) : undefined;
+    this.room?.attach();
   }
 
   private stopClock(): void {
@@ -131,8 +162,8 @@ export class CallClinic extends CrampElement {
       class=${variant === 'link' ? 'link' : 'action'}
       href=${toTelHref(phone)}
       @click=${this.onCall}
-      >${variant === 'link' ? nothing : phoneIcon}<span part="label" class=${this.label?.trim() || variant === 'bar' ? '' : 'number'}
-        >${variant === 'bar' ? `${label} ${callToSchedule()}` : label}</span
+      >${variant === 'link' ? nothing : phoneIcon}<span part="label"
+        >${keepNumberTogether(variant === 'bar' ? `${label} ${callToSchedule()}` : label, number)}</span
       ><span
         class="visually-hidden"
         >${accessibleExtra}</span
@@ -173,7 +204,7 @@ export class CallClinic extends CrampElement {
     }
     if (variant === 'floating') {
       if (this.dismissed) return nothing;
-      return html`<div part="base" class="call call--floating call--${position}" lang=${this.locale}>
+      return html`<div part="base" class="call call--floating call--${position} ${this.yielding ? 'call--yield' : ''}" lang=${this.locale}>
         <div class="floating-row">
           ${this.renderCallLink(variant)}
           <button part="dismiss" class="dismiss" type="button" aria-label=${msg('Hide the call button')} @click=${() => (this.dismissed = true)}>

@@ -53,9 +53,14 @@ export declare class CallClinic extends CrampElement {
     /** The instant used for the opening-hours message (ISO 8601). For previews and tests; default: the real clock. */
     now?: string;
     private dismissed;
+    /** The floating bar steps aside while a focused element of the page would be under it. */
+    private yielding;
+    private room?;
     private clock?;
     disconnectedCallback(): void;
     protected updated(changed: PropertyValues<this>): void;
+    /** The floating bar keeps focused page elements in view (see floating-room.ts); other variants need nothing. */
+    private keepFocusInView;
     private stopClock;
     private instant;
     private onCall;

@@ -18,8 +18,8 @@ export const callClinicStyles = css `
   .call--link {
     display: inline;
   }
-  /* "Call 314-842-1441" stays on one line: a number split at its hyphens is hard to read. */
-  .number {
+  /* The phone number stays on one line (split at its hyphens it is hard to read); the words around it wrap. */
+  .nowrap {
     white-space: nowrap;
   }
   .hours,
@@ -84,6 +84,11 @@ export const callClinicStyles = css `
   }
   .floating-row .action {
     flex: 1;
+    min-width: 0;
+  }
+  /* A focused element of the page is under the bar and the page cannot scroll it clear: step aside. */
+  .call--yield {
+    visibility: hidden;
   }
   .dismiss {
     display: inline-flex;
@@ -100,6 +105,41 @@ export const callClinicStyles = css `
   }
   .dismiss:hover {
     background: var(--_surface-muted);
+  }
+  /*
+   * On a phone (narrow, or a phone on its side) the floating bar is one compact row across the bottom:
+   * the call button and the close button. Hours and the website link stay for wider screens; the
+   * call itself reaches the clinic either way. Below 30em only the icon and the number show; the
+   * words stay in the link's accessible name.
+   */
+  @media (max-width: 40em), (max-height: 30em) {
+    .call--floating,
+    :host([position]) .call--floating {
+      left: 0.5em;
+      right: 0.5em;
+      bottom: calc(0.5em + env(safe-area-inset-bottom, 0px));
+      max-width: none;
+      padding: 0.25em;
+      transform: none;
+    }
+    .call--floating .hours,
+    .call--floating .more {
+      display: none;
+    }
+    .floating-row .action {
+      padding-inline: 0.6em;
+    }
+  }
+  @media (max-width: 30em) {
+    .call--floating .words {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
   @media (min-width: 48em) {
     :host([mobile-only]) {

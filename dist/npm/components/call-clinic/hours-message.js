@@ -4,8 +4,11 @@ import { dateTimeFormat } from '../../clinic/opening-hours.js';
 const MONDAY = Date.UTC(2024, 0, 1);
 // The clinic's visitors read US conventions in either language: "5:00 PM", "5:00 p.m.".
 const intlLocale = (locale) => `${locale}-US`;
+/** "8:00 AM", "8:00 a. m.": never split across lines, so every space in it is a no-break space. */
 function clockTime(minuteOfDay, locale) {
-    return dateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(MONDAY + minuteOfDay * 60_000);
+    return dateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+        .format(MONDAY + minuteOfDay * 60_000)
+        .replace(/\s/g, '\u00a0');
 }
 function weekday(day, locale) {
     return dateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + day * 86_400_000);

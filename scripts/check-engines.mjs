@@ -1,0 +1,31 @@
+// `npm run check:engines` (part of `npm test`): the Node.js versions the README promises for
+// development (package.json `devEngines.runtime.version`) are accepted by every package the lockfile
+// installs, so `npm ci` prints no EBADENGINE warning on the oldest promised version of each line.
+// Optional platform binaries are skipped (npm skips them too on a platform they do not fit).
+import { readFileSync } from 'node:fs';
+import semver from 'semver';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+const promised = pkg.devEngines?.runtime?.version;
+if (!promised) {
+  console.error('check:engines: package.json has no devEngines.runtime.version.');
+  process.exit(1);
+}
+// The oldest version of each line the range accepts: ">=20.20.2 <21 || >=22.23.4 <23" -> 20.20.2, 22.23.4.
+const oldest = new semver.Range(promised).set.map((comparators) => semver.minVersion(comparators.map(String).join(' ')).version);
+const problems = [];
+for (const [path, info] of Object.entries(lock.packages)) {
+  const wanted = info.engines?.node;
+  if (!path || !wanted || info.optional) continue;
+  for (const version of oldest) {
+    if (!semver.satisfies(version, wanted)) problems.push(`${path.replace(/^.*node_modules\//, '')}@${info.version} wants node ${wanted}, not ${version}`);
+  }
+}
+const readme = readFileSync('README.md', 'utf8');
+if (!readme.includes(`Node.js ${oldest[0]}`)) problems.push(`README.md does not say "Node.js ${oldest[0]}" (the oldest promised version)`);
+if (problems.length > 0) {
+  console.error(`check:engines: devEngines promises node ${promised}, but:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check:engines: every package accepts node ${oldest.join(', ')} (devEngines ${promised}).`);

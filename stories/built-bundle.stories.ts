@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+/**
+ * What ships: every element rendered by dist/cramp-widgets.js, the file a site loads, in a frame of
+ * its own (the "Build" toolbar switch, fixed to "Built bundle" here). Defects of the build alone,
+ * such as icons the HTML minifier broke, show here and not in the other stories, which render the
+ * sources. Switch the language or the theme in the toolbar as anywhere else. `npm run build` first.
+ */
+const meta = {
+  title: 'Built bundle (dist)',
+  globals: { build: 'bundle' },
+  // No docs page of its own: seven frames on one page; each element's docs page has the switch.
+  tags: ['!autodocs'],
+  parameters: { builtBundle: { minHeight: 160 } },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+export const CauseCards: Story = {
+  name: '<cramp-causes> cards (icons)',
+  render: () => html`<cramp-causes layout="cards" open="all"></cramp-causes>`,
+};
+
+export const CausesAccordion: Story = {
+  name: '<cramp-causes> accordion',
+  render: () => html`<cramp-causes open="veins"></cramp-causes>`,
+};
+
+export const VeinCta: Story = {
+  name: '<vein-cta>',
+  render: () => html`<vein-cta></vein-cta>`,
+};
+
+export const ClinicServices: Story = {
+  name: '<clinic-services>',
+  render: () => html`<clinic-services></clinic-services>`,
+};
+
+export const CallClinic: Story = {
+  name: '<call-clinic> button and bar',
+  render: () => html`<call-clinic hours="Mo-Fr 08:00-17:00" show-website></call-clinic>
+    <p></p>
+    <call-clinic variant="bar"></call-clinic>`,
+};
+
+export const SelfCheck: Story = {
+  name: '<cramp-check>',
+  render: () => html`<cramp-check></cramp-check>`,
+};
+
+export const Article: Story = {
+  name: '<cramp-article>',
+  render: () => html`<cramp-article></cramp-article>`,
+};
