@@ -5,6 +5,7 @@
 // clinic, and are committed: `npm run check:build` fails when they differ from a fresh build.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BUNDLE_FOLDER_URL, LOCALES, snippetHtml } from './fallback-content.mjs';
+import { withPrerender } from './prerender.mjs';
 
 const SNIPPETS = [
   { name: 'call-clinic-button', tag: 'call-clinic', attributes: { variant: 'button' }, shows: 'A call button.' },
@@ -21,12 +22,16 @@ const SNIPPETS = [
 
 const LANGUAGE_NAMES = { en: 'English', es: 'Spanish' };
 
-for (const locale of LOCALES) {
+// Each snippet carries its widget pre-rendered (Declarative Shadow DOM, scripts/prerender.mjs) before
+// the plain fallback: the first paint is the widget, so nothing moves when the script arrives.
+const items = LOCALES.flatMap((locale) =>
+  SNIPPETS.map(({ name, tag, attributes }) => ({ locale, name, tag, snippet: snippetHtml(tag, { locale, attributes }) })),
+);
+const prerendered = await withPrerender(items);
+items.forEach(({ locale, name }, index) => {
   mkdirSync(`dist/snippets/${locale}`, { recursive: true });
-  for (const { name, tag, attributes } of SNIPPETS) {
-    writeFileSync(`dist/snippets/${locale}/${name}.html`, snippetHtml(tag, { locale, attributes }));
-  }
-}
+  writeFileSync(`dist/snippets/${locale}/${name}.html`, prerendered[index]);
+});
 
 const links = (name) => LOCALES.map((locale) => `[${LANGUAGE_NAMES[locale] ?? locale}](${locale}/${name}.html)`).join(' · ');
 const index = `# Ready-made snippets
