@@ -17,7 +17,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   banner): its ceiling moved from 28,350 to 29,000 B (the classic bundle's from 32,350 to 32,700 B),
 //   to come down again with the performance work.
 // - Pre-rendered snippets (issue 11 defect 5, issue 17): the base element renders over a declarative
-//   shadow root and waits for the page's strings before replacing it, +134 B gzip (ES bundle, 29,038 B
+//   shadow root and waits for the page's strings before replacing it, +137 B gzip (ES bundle, 29,041 B
 //   when set): the ES ceiling moved from 29,000 to 29,100 B; the classic bundle stays within its own.
 const BUDGETS_GZIP = {
   'cramp-widgets.js': 29_100,

@@ -78,14 +78,14 @@ export class CrampElement extends LitElement {
     return root;
   }
 
-  protected override async scheduleUpdate(): Promise<void> {
+  protected override scheduleUpdate(): void | Promise<unknown> {
     // A pre-rendered widget would otherwise render once in English while the page's (Spanish) strings
-    // load: wait until they are in (or failed), showing the pre-rendered tree meanwhile.
-    let status = 'loading';
-    while (this.prerendered && status === 'loading' && getLocale() !== pageLocale()) {
-      status = (await new Promise<CustomEvent>((resolve) => window.addEventListener(LOCALE_STATUS_EVENT, resolve as EventListener, { once: true }))).detail.status;
-    }
-    super.scheduleUpdate();
+    // load: wait until they are in (or failed), showing the pre-rendered tree meanwhile. Every other
+    // update is scheduled as Lit does.
+    if (!this.prerendered || getLocale() === pageLocale()) return super.scheduleUpdate();
+    return new Promise<CustomEvent<{ status: string }>>((resolve) =>
+      window.addEventListener(LOCALE_STATUS_EVENT, resolve as EventListener, { once: true }),
+    ).then(({ detail }) => (detail.status === 'loading' ? this.scheduleUpdate() : super.scheduleUpdate()));
   }
 
   protected override update(changed: PropertyValues): void {

@@ -46,7 +46,7 @@ export declare class CrampElement extends LitElement {
      */
     private prerendered?;
     protected createRenderRoot(): HTMLElement | DocumentFragment;
-    protected scheduleUpdate(): Promise<void>;
+    protected scheduleUpdate(): void | Promise<unknown>;
     protected update(changed: PropertyValues): void;
     connectedCallback(): void;
     disconnectedCallback(): void;

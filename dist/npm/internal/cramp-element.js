@@ -47,14 +47,13 @@ export class CrampElement extends LitElement {
             this.renderOptions.renderBefore = (this.prerendered = last).nextSibling;
         return root;
     }
-    async scheduleUpdate() {
+    scheduleUpdate() {
         // A pre-rendered widget would otherwise render once in English while the page's (Spanish) strings
-        // load: wait until they are in (or failed), showing the pre-rendered tree meanwhile.
-        let status = 'loading';
-        while (this.prerendered && status === 'loading' && getLocale() !== pageLocale()) {
-            status = (await new Promise((resolve) => window.addEventListener(LOCALE_STATUS_EVENT, resolve, { once: true }))).detail.status;
-        }
-        super.scheduleUpdate();
+        // load: wait until they are in (or failed), showing the pre-rendered tree meanwhile. Every other
+        // update is scheduled as Lit does.
+        if (!this.prerendered || getLocale() === pageLocale())
+            return super.scheduleUpdate();
+        return new Promise((resolve) => window.addEventListener(LOCALE_STATUS_EVENT, resolve, { once: true })).then(({ detail }) => (detail.status === 'loading' ? this.scheduleUpdate() : super.scheduleUpdate()));
     }
     update(changed) {
         // The pre-rendered nodes go in the same task as the first render: no frame shows an empty widget.
