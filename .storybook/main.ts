@@ -15,7 +15,7 @@ import { mergeConfig, type Plugin } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * `virtual:embed-snippets`: each element's copy-paste snippet, printed by `npm run snippet -- <tag>`
+ * `virtual:embed-snippets`: each element's copy-paste snippet, printed by `npm run snippet -- <tag> --plain`
  * when Storybook starts or builds, so the docs pages never hold a stale copy of it.
  */
 function embedSnippets(): Plugin {
@@ -33,7 +33,7 @@ function embedSnippets(): Plugin {
         const snippets: Record<string, string> = {};
         for (const tag of tags) {
           try {
-            snippets[tag] = execFileSync(process.execPath, ['scripts/snippet.mjs', tag], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+            snippets[tag] = execFileSync(process.execPath, ['scripts/snippet.mjs', tag, '--plain'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
           } catch (error) {
             this.warn(`no embed snippet for <${tag}>: ${(error as Error).message.split('\n')[0]}`);
           }

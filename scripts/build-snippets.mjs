@@ -3,8 +3,10 @@
 // not run Node. Each has one thing to replace, the bundle's address (BUNDLE_FOLDER_URL). They are
 // made by the same builder as `npm run snippet` (scripts/fallback-content.mjs), with the article's
 // clinic, and are committed: `npm run check:build` fails when they differ from a fresh build.
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { BUNDLE_FOLDER_URL, LOCALES, snippetHtml } from './fallback-content.mjs';
+import { withPrerender } from './prerender.mjs';
 
 const SNIPPETS = [
   { name: 'call-clinic-button', tag: 'call-clinic', attributes: { variant: 'button' }, shows: 'A call button.' },
@@ -21,12 +23,21 @@ const SNIPPETS = [
 
 const LANGUAGE_NAMES = { en: 'English', es: 'Spanish' };
 
-for (const locale of LOCALES) {
+// Each snippet carries its widget pre-rendered (Declarative Shadow DOM, scripts/prerender.mjs) before
+// the plain fallback: the first paint is the widget, so nothing moves when the script arrives.
+const items = LOCALES.flatMap((locale) =>
+  SNIPPETS.map(({ name, tag, attributes }) => ({ locale, name, tag, snippet: snippetHtml(tag, { locale, attributes }) })),
+);
+const prerendered = await withPrerender(items);
+items.forEach(({ locale, name }, index) => {
   mkdirSync(`dist/snippets/${locale}`, { recursive: true });
-  for (const { name, tag, attributes } of SNIPPETS) {
-    writeFileSync(`dist/snippets/${locale}/${name}.html`, snippetHtml(tag, { locale, attributes }));
-  }
-}
+  writeFileSync(`dist/snippets/${locale}/${name}.html`, prerendered[index]);
+});
+
+// The pre-rendered styles are inline <style> elements: a strict policy allows them by their hashes.
+const styleHashes = [
+  ...new Set(prerendered.flatMap((snippet) => [...snippet.matchAll(/<style>([^<]*)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`))),
+].sort();
 
 const links = (name) => LOCALES.map((locale) => `[${LANGUAGE_NAMES[locale] ?? locale}](${locale}/${name}.html)`).join(' · ');
 const index = `# Ready-made snippets
@@ -45,6 +56,17 @@ ${SNIPPETS.map(({ name, tag, shows }) => `| \`${name}\` (\`<${tag}>\`) | ${links
   \`<head>\`).
 - **Classic bundle** (Google Tag Manager, builders that refuse \`type="module"\`): replace the
   \`<script>\` line with \`<script src="${BUNDLE_FOLDER_URL}cramp-widgets.iife.js"></script>\`.
+- **Pre-rendered.** Each snippet carries its widget pre-rendered (a \`<template shadowrootmode>\`,
+  drawn before the script runs, so nothing moves when it arrives) and then the plain fallback, for
+  places that strip \`<template>\`. To insert a snippet from a script, use \`setHTMLUnsafe()\`, not
+  \`innerHTML\` (see docs/embedding.md).
+- **Strict Content-Security-Policy.** The pre-rendered styles are inline \`<style>\` elements. Under a
+  \`style-src\` without \`'unsafe-inline'\`, add these hashes (they change with every release), or the
+  pre-rendered widget shows unstyled until the script runs:
+
+  \`\`\`
+  style-src 'self' ${styleHashes.join(' ')}
+  \`\`\`
 - **Other clinic details.** These snippets carry the article's clinic, Sheen Vein & Cosmetics
   (314-842-1441). The number appears in the widget and in its fallback link; for another number,
   booking page or opening hours, make a snippet with \`npm run snippet -- <tag> --phone …\`, which

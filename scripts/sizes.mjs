@@ -20,8 +20,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   focus-not-obscured logic (scroll padding, scrolling a hidden focused element clear, stepping aside)
 //   and the no-break handling of times and the number. Ceilings: 29,000 -> 30,000 B and
 //   32,700 -> 33,700 B.
+// - Pre-rendered snippets (issue 11 defect 5, issue 17): the base element renders over a declarative
+//   shadow root and waits for the page's strings before replacing it, +137 B gzip (ES bundle, 29,041 B
+//   when set): ES ceiling +100 B.
 const BUDGETS_GZIP = {
-  'cramp-widgets.js': 30_000,
+  'cramp-widgets.js': 30_100,
   'cramp-widgets-es.js': 4 * 1024,
   'cramp-widgets.iife.js': 33_700,
 };

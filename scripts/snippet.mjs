@@ -4,6 +4,7 @@
 // article's clinic need no Node at all: dist/snippets/.
 import { parseArgs } from 'node:util';
 import { BUNDLE_FOLDER_URL, LOCALES, SNIPPET_TAGS, snippetHtml } from './fallback-content.mjs';
+import { withPrerender } from './prerender.mjs';
 
 const USAGE = `Usage: npm run snippet -- <tag> [options]
 Tags: ${SNIPPET_TAGS.join(', ')}
@@ -16,6 +17,7 @@ Options (the clinic's details are checked as the widgets check them):
   --timezone America/Chicago    IANA timezone of the hours
 ${`  --locale ${LOCALES.join('|')}`.padEnd(32)}language of the fallback text (the page's language; default ${LOCALES[0]})
   --classic                     the classic-script bundle instead of the ES module
+  --plain                       without the pre-rendered widget (only the plain fallback)
   --src URL                     the folder you uploaded dist/ to (default ${BUNDLE_FOLDER_URL})`;
 
 function fail(message, { usage = true } = {}) {
@@ -36,6 +38,7 @@ try {
       timezone: { type: 'string' },
       locale: { type: 'string', default: LOCALES[0] },
       classic: { type: 'boolean', default: false },
+      plain: { type: 'boolean', default: false },
       src: { type: 'string', default: BUNDLE_FOLDER_URL },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -59,14 +62,15 @@ const clinic = {
   timezone: values.timezone,
 };
 try {
-  process.stdout.write(
-    snippetHtml(positionals[0], {
-      locale: values.locale,
-      clinic,
-      classic: values.classic,
-      src: values.src.endsWith('/') ? values.src : `${values.src}/`,
-    }),
-  );
+  const [tag] = positionals;
+  const snippet = snippetHtml(tag, {
+    locale: values.locale,
+    clinic,
+    classic: values.classic,
+    src: values.src.endsWith('/') ? values.src : `${values.src}/`,
+  });
+  // The widget pre-rendered before the fallback (scripts/prerender.mjs), as in dist/snippets/.
+  process.stdout.write(values.plain ? snippet : (await withPrerender([{ snippet, tag, locale: values.locale }]))[0]);
 } catch (error) {
   fail(`No snippet written: ${error.message}`, { usage: false });
 }

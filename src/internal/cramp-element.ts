@@ -1,9 +1,10 @@
-import { LitElement } from 'lit';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveClinic, type ClinicDetails } from '../clinic/clinic-details.js';
 import { onPageSettingsChange, pageSettings } from '../clinic/page-settings.js';
 import { phoneFromTelHref, type PhoneNumber } from '../clinic/phone.js';
-import { getLocale } from '../localization.js';
+import { getLocale, pageLocale } from '../localization.js';
 import { defineElement } from './define.js';
 import { emit, type CrampActionDetail } from './events.js';
 import { readTheme, type Theme } from './theme.styles.js';
@@ -59,6 +60,43 @@ export class CrampElement extends LitElement {
 
   /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
   private fallbackPhone: PhoneNumber | null = null;
+
+  /**
+   * The last node of the shadow tree the page's HTML brought: a pre-rendered snippet's
+   * `<template shadowrootmode>` (scripts/prerender.mjs), which Lit's createRenderRoot() reuses as the
+   * shadow root. It is not hydrated: the first render replaces it, so what the server could not know
+   * (page settings, the page's language, opening hours) is rendered fresh instead of kept stale.
+   */
+  private prerendered?: ChildNode | null;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const last = this.shadowRoot?.lastChild;
+    const root = super.createRenderRoot();
+    // LitElement renders before the root's first child (styles it may have added after the
+    // pre-rendered nodes), not before a node about to be removed.
+    if (last) this.renderOptions.renderBefore = (this.prerendered = last).nextSibling;
+    return root;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A pre-rendered widget would otherwise render once in English while the page's (Spanish) strings
+    // load: wait until they are in (or failed), showing the pre-rendered tree meanwhile. Every other
+    // update is scheduled as Lit does.
+    if (!this.prerendered || getLocale() === pageLocale()) return super.scheduleUpdate();
+    return new Promise<CustomEvent<{ status: string }>>((resolve) =>
+      window.addEventListener(LOCALE_STATUS_EVENT, resolve as EventListener, { once: true }),
+    ).then(({ detail }) => (detail.status === 'loading' ? this.scheduleUpdate() : super.scheduleUpdate()));
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // The pre-rendered nodes go in the same task as the first render: no frame shows an empty widget.
+    while (this.prerendered) {
+      const node = this.renderRoot.firstChild!;
+      node.remove();
+      if (node === this.prerendered) this.prerendered = undefined;
+    }
+    super.update(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

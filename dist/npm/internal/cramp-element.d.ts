@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { type ClinicDetails } from '../clinic/clinic-details.js';
 import { type CrampActionDetail } from './events.js';
 import { type Theme } from './theme.styles.js';
@@ -38,6 +38,16 @@ export declare class CrampElement extends LitElement {
     private stopListening?;
     /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
     private fallbackPhone;
+    /**
+     * The last node of the shadow tree the page's HTML brought: a pre-rendered snippet's
+     * `<template shadowrootmode>` (scripts/prerender.mjs), which Lit's createRenderRoot() reuses as the
+     * shadow root. It is not hydrated: the first render replaces it, so what the server could not know
+     * (page settings, the page's language, opening hours) is rendered fresh instead of kept stale.
+     */
+    private prerendered?;
+    protected createRenderRoot(): HTMLElement | DocumentFragment;
+    protected scheduleUpdate(): void | Promise<unknown>;
+    protected update(changed: PropertyValues): void;
     connectedCallback(): void;
     disconnectedCallback(): void;
     private readFallbackPhone;

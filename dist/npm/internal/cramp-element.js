@@ -4,12 +4,13 @@ var __decorate = (this && this.__decorate) || function (decorators, target, key,
     else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
     return c > 3 && r && Object.defineProperty(target, key, r), r;
 };
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveClinic } from '../clinic/clinic-details.js';
 import { onPageSettingsChange, pageSettings } from '../clinic/page-settings.js';
 import { phoneFromTelHref } from '../clinic/phone.js';
-import { getLocale } from '../localization.js';
+import { getLocale, pageLocale } from '../localization.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { readTheme } from './theme.styles.js';
@@ -36,6 +37,33 @@ export class CrampElement extends LitElement {
     /** Registers the element under `tag`; safe to call when the tag is already taken. */
     static define(tag) {
         defineElement(tag, this);
+    }
+    createRenderRoot() {
+        const last = this.shadowRoot?.lastChild;
+        const root = super.createRenderRoot();
+        // LitElement renders before the root's first child (styles it may have added after the
+        // pre-rendered nodes), not before a node about to be removed.
+        if (last)
+            this.renderOptions.renderBefore = (this.prerendered = last).nextSibling;
+        return root;
+    }
+    scheduleUpdate() {
+        // A pre-rendered widget would otherwise render once in English while the page's (Spanish) strings
+        // load: wait until they are in (or failed), showing the pre-rendered tree meanwhile. Every other
+        // update is scheduled as Lit does.
+        if (!this.prerendered || getLocale() === pageLocale())
+            return super.scheduleUpdate();
+        return new Promise((resolve) => window.addEventListener(LOCALE_STATUS_EVENT, resolve, { once: true })).then(({ detail }) => (detail.status === 'loading' ? this.scheduleUpdate() : super.scheduleUpdate()));
+    }
+    update(changed) {
+        // The pre-rendered nodes go in the same task as the first render: no frame shows an empty widget.
+        while (this.prerendered) {
+            const node = this.renderRoot.firstChild;
+            node.remove();
+            if (node === this.prerendered)
+                this.prerendered = undefined;
+        }
+        super.update(changed);
     }
     connectedCallback() {
         super.connectedCallback();
