@@ -193,13 +193,25 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
     }
   }
 
+  /**
+   * Resizes the page viewport during a run (the webdriver launcher has no `setViewport`): used by the
+   * visual tests' `visual-viewport` command (tests/visual/visual-plugins.mjs).
+   * @param {{ width: number, height: number }} viewport
+   */
+  async setViewport(viewport) {
+    this.viewport = viewport;
+    await this.sizeWindow(/** @type {any} */ (this).driver);
+  }
+
   /** @returns {Promise<string>} the DISPLAY value of a fresh Xvfb */
   startXvfb() {
     return new Promise((resolve, reject) => {
-      // fd 3 of the child is a pipe: Xvfb writes the display number there when ready.
+      // fd 3 of the child is a pipe: Xvfb writes the display number there when ready. The screen is
+      // tall: WebKit paints nothing (black screenshots) where the window is off-screen, and the visual
+      // tests (tests/visual/) size the window up to 1280x3200 so whole elements can be photographed.
       const child = spawn(
         this.xvfbPath,
-        ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+        ['-displayfd', '3', '-screen', '0', '1600x3600x24', '-nolisten', 'tcp'],
         { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], detached: true },
       );
       this.xvfb = child;
