@@ -7,13 +7,14 @@
 import { expect } from '@open-wc/testing';
 import { STATES, combosFor, compare, engine, preparePage, render, settle, updating } from './scenarios.js';
 
-/** A combination the ES bundle's baselines have in this engine (causes-cards is a tall state: in PAIRWISE_COMBOS). */
+/** The first combination the ES bundle's baselines have in this engine. */
 const COMBO = combosFor('dist-es', engine)[0]!;
-const CARDS = STATES.find((state) => state.name === 'causes-cards')!;
+/** `<clinic-services>`: the three cause icons, photographed in every engine and combination. */
+const SERVICES = STATES.find((state) => state.name === 'clinic-services')!;
 
-/** The `<svg>` of one cause's icon in the `<cramp-causes>` of the stage. */
+/** The `<svg>` of one cause's icon in the `<clinic-services>` of the stage. */
 function causeIcon(stage: HTMLElement, cause: string): SVGSVGElement {
-  const root = stage.querySelector('cramp-causes')!.shadowRoot!;
+  const root = stage.querySelector('clinic-services')!.shadowRoot!;
   const icon = root.querySelector<SVGSVGElement>(`[data-cause="${cause}"] [part~="icon"] svg`);
   if (!icon) throw new Error(`no icon for ${cause}`);
   return icon;
@@ -24,7 +25,7 @@ async function expectDiffToFail(target: HTMLElement, what: string): Promise<stri
   await settle(target);
   let error: Error | undefined;
   try {
-    await compare(target, 'canary', CARDS.name, COMBO);
+    await compare(target, 'canary', SERVICES.name, COMBO);
   } catch (e) {
     error = e as Error;
   }
@@ -35,6 +36,7 @@ async function expectDiffToFail(target: HTMLElement, what: string): Promise<stri
 }
 
 describe('visual canaries: a missing icon stroke fails the comparison', function () {
+  this.timeout(60000);
   before(async function () {
     if (await updating()) {
       // Baselines are being written, so nothing is compared and a broken rendering would pass.
@@ -42,16 +44,16 @@ describe('visual canaries: a missing icon stroke fails the comparison', function
     }
     preparePage();
     await import('../../src/index.js');
-    await customElements.whenDefined('cramp-causes');
+    await customElements.whenDefined('clinic-services');
   });
 
   it('the untouched rendering matches its baseline (the control)', async () => {
-    const stage = await render(CARDS, COMBO);
-    await compare(stage, 'canary', CARDS.name, COMBO);
+    const stage = await render(SERVICES, COMBO);
+    await compare(stage, 'canary', SERVICES.name, COMBO);
   });
 
   it('one path removed from the electrolytes icon (the "+" in the drop) fails', async () => {
-    const stage = await render(CARDS, COMBO);
+    const stage = await render(SERVICES, COMBO);
     const paths = causeIcon(stage, 'electrolytes').querySelectorAll('path');
     expect(paths.length).to.equal(2);
     paths[1]!.remove();
@@ -59,7 +61,7 @@ describe('visual canaries: a missing icon stroke fails the comparison', function
   });
 
   it('the nerves icon as the pre-fix minifier wrote it (<rect> without "/>", so the shapes nest) fails', async () => {
-    const stage = await render(CARDS, COMBO);
+    const stage = await render(SERVICES, COMBO);
     const icon = causeIcon(stage, 'nerves');
     const group = icon.querySelector('g')!;
     // What the HTML minifier made of the svg template: start tags without "/>" or end tags. The HTML
