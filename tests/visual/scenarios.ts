@@ -317,13 +317,20 @@ export function combosFor(source: Source, browser: typeof engine): Combo[] {
 }
 
 /** Defines the suite for one source (see combosFor). */
-export function visualSuite(source: Source, load: () => Promise<void>, langs: readonly Lang[] = ['en', 'es']): void {
-  const combos = combosFor(source, engine).filter((combo) => langs.includes(combo.lang));
-  describe(`visual: ${source} ${langs.join('+')} (${engine})`, function () {
+export function visualSuite(
+  source: Source,
+  load: () => Promise<void>,
+  only: { lang?: Lang; theme?: Theme } = {},
+): void {
+  const combos = combosFor(source, engine).filter(
+    (combo) => (!only.lang || combo.lang === only.lang) && (!only.theme || combo.theme === only.theme),
+  );
+  const part = [only.lang, only.theme].filter(Boolean).join(' ');
+  describe(`visual: ${source} ${part} (${engine})`, function () {
     // A tall screenshot and its comparison take a few seconds on a busy 2-core machine (WebKit most).
     this.timeout(60000);
     if (combos.length === 0) {
-      it(`${source} ${langs.join('+')}: photographed in other engines only (see combosFor)`, () => {});
+      it(`${source} ${part}: no combination in this engine (see combosFor)`, () => {});
       return;
     }
     before(async () => {
