@@ -206,12 +206,10 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
   /** @returns {Promise<string>} the DISPLAY value of a fresh Xvfb */
   startXvfb() {
     return new Promise((resolve, reject) => {
-      // fd 3 of the child is a pipe: Xvfb writes the display number there when ready. The screen is
-      // tall: WebKit paints nothing (black screenshots) where the window is off-screen, and the visual
-      // tests (tests/visual/) size the window up to 1280x3200 so whole elements can be photographed.
+      // fd 3 of the child is a pipe: Xvfb writes the display number there when ready.
       const child = spawn(
         this.xvfbPath,
-        ['-displayfd', '3', '-screen', '0', '1600x3600x24', '-nolisten', 'tcp'],
+        ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
         { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], detached: true },
       );
       this.xvfb = child;
