@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webkitLauncher } from './tests/launchers/webkit-launcher.mjs';
+import { visualPlugins } from './tests/visual/visual-plugins.mjs';
 
 /** Content-Security-Policy headers of the Trusted Types pages (see the `trustedTypes` middleware). */
 const TRUSTED_TYPES_POLICIES = {
@@ -142,6 +143,8 @@ export default {
     // The tsconfig carries experimentalDecorators/useDefineForClassFields:false;
     // without it esbuild compiles decorators as standard ones.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    // tests/visual/*.visual.test.ts: screenshots compared with tests/visual/baselines/ (VISUAL_UPDATE=1 rewrites them).
+    ...visualPlugins(),
   ],
   testFramework: {
     config: {

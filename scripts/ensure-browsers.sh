@@ -6,8 +6,10 @@ need=0
 for bin in /usr/bin/chromium /usr/bin/firefox-esr /usr/bin/WebKitWebDriver /usr/bin/Xvfb; do
   [ -x "$bin" ] || need=1
 done
+# The visual regression tests (tests/visual/) render with DejaVu Sans: the same font on every machine.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need=1
 [ "$need" = 1 ] || exit 0
-echo "Installing test browsers from Debian packages (chromium, firefox-esr, webkit2gtk-driver, xvfb)..."
+echo "Installing test browsers and fonts from Debian packages (chromium, firefox-esr, webkit2gtk-driver, xvfb, fonts-dejavu-core)..."
 sudo=""
 [ "$(id -u)" = 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive

@@ -193,6 +193,16 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
     }
   }
 
+  /**
+   * Resizes the page viewport during a run (the webdriver launcher has no `setViewport`): used by the
+   * visual tests' `visual-viewport` command (tests/visual/visual-plugins.mjs).
+   * @param {{ width: number, height: number }} viewport
+   */
+  async setViewport(viewport) {
+    this.viewport = viewport;
+    await this.sizeWindow(/** @type {any} */ (this).driver);
+  }
+
   /** @returns {Promise<string>} the DISPLAY value of a fresh Xvfb */
   startXvfb() {
     return new Promise((resolve, reject) => {
