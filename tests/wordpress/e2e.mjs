@@ -187,7 +187,8 @@ class Session {
   }
   async rest(method, path, body) {
     if (!this.nonce) this.nonce = (await this.request('/wp-admin/admin-ajax.php?action=rest-nonce')).text.trim();
-    const result = await this.request(`/index.php?rest_route=${encodeURIComponent(path)}`, {
+    const [route, query] = path.split('?');
+    const result = await this.request(`/index.php?rest_route=${encodeURIComponent(route)}${query ? `&${query}` : ''}`, {
       method,
       body: body ? JSON.stringify(body) : undefined,
       headers: { 'content-type': 'application/json', 'x-wp-nonce': this.nonce },
@@ -245,11 +246,13 @@ async function visit(browser, url) {
   page.setDefaultTimeout(180_000);
   const consoleErrors = [];
   const requests = [];
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  // Failed loads are reported with their URL (the console's "Failed to load resource" line has none).
+  page.on('console', (m) => m.type() === 'error' && !/^Failed to load resource/.test(m.text()) && consoleErrors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && !/\/favicon\.ico$/.test(r.url()) && consoleErrors.push(`HTTP ${r.status()} ${r.url()}`));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   page.on('request', (r) => requests.push(r.url()));
   await serveStatic(page, new URL(url).origin);
-  const response = await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const response = await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
   const html = await response.text();
   await page.waitForFunction((tags) => tags.every((t) => !document.querySelector(t) || document.querySelector(t).shadowRoot), { timeout: 30_000 }, TAGS);
   await sleep(500);
@@ -257,7 +260,12 @@ async function visit(browser, url) {
 }
 
 async function frontEndChecks(browser, site, label, url, { version, locale = 'en' }) {
-  const { page, context, html, consoleErrors, requests } = await visit(browser, url);
+  let visited;
+  await check(`${label}: the published page opens`, async () => {
+    visited = await visit(browser, url);
+  });
+  if (!visited) return;
+  const { page, context, html, consoleErrors, requests } = visited;
   try {
     await check(`${label}: every widget is on the page and upgraded`, async () => {
       const found = await page.evaluate((tags) => tags.map((t) => [t, document.querySelectorAll(t).length, !!document.querySelector(t)?.shadowRoot, !!customElements.get(t)]), TAGS);
