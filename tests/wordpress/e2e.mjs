@@ -116,6 +116,11 @@ async function boot(version, logDir) {
     '--define-bool',
     'WP_DEBUG',
     'true',
+    // Admin styles and scripts as separate static files (served from the site's folder, see serveStatic)
+    // rather than through load-styles.php / load-scripts.php.
+    '--define-bool',
+    'CONCATENATE_SCRIPTS',
+    'false',
     '--define-bool',
     'DISABLE_WP_CRON',
     'true',
