@@ -16,10 +16,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   check, the repair of clobbered Lit globals, country calling codes, window.CrampWidgets, the licence
 //   banner): its ceiling moved from 28,350 to 29,000 B (the classic bundle's from 32,350 to 32,700 B),
 //   to come down again with the performance work.
+// - Issue 15 (content review) added about 0.5 KB to both (the emergency line in <vein-cta> and
+//   <cramp-article> with one shared style, the clinic's city and its patients' question, the
+//   self-check's sentences for ties and for swelling or numbness, the hour agreement of Spanish times):
+//   ceilings 29,000 -> 29,600 B and 32,700 -> 33,300 B. The Spanish chunk still fits 4 KB (its new
+//   sentences were kept short and reuse the article's wording, which gzip shares).
 const BUDGETS_GZIP = {
-  'cramp-widgets.js': 29_000,
+  'cramp-widgets.js': 29_600,
   'cramp-widgets-es.js': 4 * 1024,
-  'cramp-widgets.iife.js': 32_700,
+  'cramp-widgets.iife.js': 33_300,
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
