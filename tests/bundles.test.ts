@@ -60,8 +60,9 @@ describe('built bundles in a plain HTML page', () => {
       await causes.updateComplete;
       const call = causes.shadowRoot!.querySelector('[data-cause="nerves"] call-clinic') as HTMLElement & { updateComplete: Promise<unknown> };
       await call.updateComplete;
-      // What a reader gets: the link's label, then the sentence's own text.
+      // What a reader gets: the link's label, then the sentence's own text (not Lit's marker comments).
       const read = [...call.parentElement!.childNodes]
+        .filter((node) => node.nodeType !== Node.COMMENT_NODE)
         .map((node) => (node === call ? call.shadowRoot!.querySelector('[part="label"]')!.textContent : node.textContent))
         .join('');
       expect(read.replace(/\s+/g, ' ').trim()).to.equal('Call 314-842-1441 to schedule your evaluation');
