@@ -99,21 +99,24 @@ const FALLBACKS = {
   'call-clinic': ({ call }) => call,
   'vein-cta': ({ call, clinic }) => {
     const m = article.veinMessage();
-    return `<h2>${esc(m.headline)}</h2>\n${paragraphs(m.body)}\n<p><a href="${esc(clinic.bookingUrl)}">${esc(m.book)}</a> | ${call}</p>`;
+    return `<h2>${esc(m.headline)}</h2>\n${paragraphs([...m.body, article.emergencyLine()])}\n<p><a href="${esc(clinic.bookingUrl)}">${esc(m.book)}</a> | ${call}</p>`;
   },
   // The widget ends the causes with calls to action; so does its fallback, with the same number.
   'cramp-causes': ({ call }) => `${causesBody()}\n<p>${call} ${esc(article.callToSchedule())}</p>`,
-  'clinic-services': () => `<h2>${esc(article.servicesHeading())}</h2>\n<p>${esc(article.servicesLead())}</p>\n${list(article.services().map((s) => s.name))}`,
+  // As the widget: the named services, and for electrolytes (no service named) the article's own words.
+  'clinic-services': () =>
+    `<h2>${esc(article.servicesHeading())}</h2>\n<p>${esc(article.servicesLead())}</p>\n${list(article.services().map((s) => s.name))}\n<p>${esc(article.nutritionalCare())}</p>`,
   'cramp-article': (parts) =>
     [
       `<h2>${esc(article.articleTitle())}</h2>`,
-      paragraphs(article.intro()),
+      paragraphs(article.intro(parts.clinic.name, parts.clinic.city)),
       `<p>${esc(article.causesLead())}</p>`,
       demote(causesBody()),
       `<h3>${esc(article.evaluationHeading())}</h3>`,
       `<p>${esc(article.evaluationLead())}</p>`,
       list(article.evaluationCriteria()),
       `<p>${esc(article.evaluationConclusion())}</p>`,
+      `<p>${esc(article.emergencyLine())}</p>`,
       demote(FALLBACKS['clinic-services'](parts)),
       paragraphs(article.closing()),
       `<p>${parts.call} ${esc(article.callToSchedule())}</p>`,

@@ -25,7 +25,7 @@ const clinicServices = (args: ClinicServicesArgs): TemplateResult => html`<clini
   <ul>
     <li>Vascular ultrasound to evaluate venous insufficiency</li>
     <li>Minimally invasive vein treatments</li>
-    <li>Mineral and electrolyte evaluation</li>
+    <li>Posture, gait, and functional movement assessment</li>
   </ul>
 </clinic-services>`;
 

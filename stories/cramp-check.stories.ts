@@ -109,7 +109,7 @@ export const ResultVeinsEvaluationAdvised: Story = result([
 
 /** Answers pointing to all three causes, the strongest first. */
 export const ResultSeveralCauses: Story = result([
-  'frequency.weekly',
+  'frequency.often',
   'legs.aching',
   'energy.fatigue',
   'energy.poor-sleep',
@@ -141,7 +141,7 @@ export const DarkSteps: Story = { args: { theme: 'dark' }, globals: { theme: 'da
 export const DarkResult: Story = {
   args: { theme: 'dark' },
   globals: { theme: 'dark' },
-  ...result(['frequency.weekly', 'legs.swelling', 'vein-changes.yes', 'energy.fatigue'], '1560px'),
+  ...result(['frequency.often', 'legs.swelling', 'vein-changes.yes', 'energy.fatigue'], '1560px'),
 };
 
 export const NarrowColumn: Story = {
@@ -161,5 +161,5 @@ export const Spanish: Story = {
 
 export const SpanishResult: Story = {
   globals: { locale: 'es' },
-  ...result(['frequency.weekly', 'legs.aching', 'vein-changes.yes', 'nerves.burning'], '1720px'),
+  ...result(['frequency.often', 'legs.aching', 'vein-changes.yes', 'nerves.burning'], '1720px'),
 };

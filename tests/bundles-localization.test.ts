@@ -35,7 +35,7 @@ const CHECKS: { id: string; selector: string; es: string; en: string }[] = [
   { id: 'call', selector: '[part="label"]', es: 'Llame al 314-842-1441', en: 'Call 314-842-1441' },
   { id: 'call', selector: '[part="hours"]', es: `Cerrado ahora, abre el lunes a las ${time('es-US', 8)}`, en: `Closed now, opens Monday at ${time('en-US', 8)}` },
   { id: 'causes', selector: '.cause__title', es: 'Desequilibrio de electrolitos', en: 'Electrolyte imbalance' },
-  { id: 'cta', selector: '[part="book"]', es: 'Solicite una evaluación de venas', en: 'Request a vein evaluation' },
+  { id: 'cta', selector: '[part="book"]', es: 'Solicite una evaluación de sus venas', en: 'Request a vein evaluation' },
   { id: 'services', selector: '[part="heading"]', es: 'Cómo le ayudamos', en: 'How we help' },
   {
     id: 'article',

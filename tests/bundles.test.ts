@@ -49,6 +49,26 @@ describe('built bundles in a plain HTML page', () => {
     });
   }
 
+  // Issue 11 defect 7: the minified templates dropped the space ("…1441to schedule" when copied).
+  for (const page of ['module', 'classic']) {
+    it(`${page}: the causes' call sentence reads "Call 314-842-1441 to schedule your evaluation", with its space`, async () => {
+      const { win, doc } = await openPage(page, 1000);
+      const causes = doc.createElement('cramp-causes') as HTMLElement & { updateComplete: Promise<unknown> };
+      causes.setAttribute('layout', 'cards');
+      doc.body.append(causes);
+      await win.customElements.whenDefined('cramp-causes');
+      await causes.updateComplete;
+      const call = causes.shadowRoot!.querySelector('[data-cause="nerves"] call-clinic') as HTMLElement & { updateComplete: Promise<unknown> };
+      await call.updateComplete;
+      // What a reader gets: the link's label, then the sentence's own text (not Lit's marker comments).
+      const read = [...call.parentElement!.childNodes]
+        .filter((node) => node.nodeType !== Node.COMMENT_NODE)
+        .map((node) => (node === call ? call.shadowRoot!.querySelector('[part="label"]')!.textContent : node.textContent))
+        .join('');
+      expect(read.replace(/\s+/g, ' ').trim()).to.equal('Call 314-842-1441 to schedule your evaluation');
+    });
+  }
+
   for (const page of ['module-twice', 'classic-twice', 'both']) {
     it(`${page}: loading the library twice throws nothing, warns nothing (same version), and works`, async () => {
       const { win, doc } = await openPage(page);

@@ -31,12 +31,25 @@ describe('<clinic-services>', () => {
     const el = await fixture<ClinicServices>(html`<clinic-services></clinic-services>`);
     const text = visibleText(el);
     for (const fact of [
-      'Vascular ultrasound', 'Minimally invasive vein treatments', 'Mineral and nutritional (functional medicine) evaluation',
+      'Vascular ultrasound', 'Minimally invasive vein treatments',
       'Posture, gait, and functional movement assessment', 'Referral to physical therapy or chiropractic care',
-      'PEMF therapy', 'Red light therapy',
+      'Pulsed electromagnetic field (PEMF) therapy', 'Red light therapy',
     ]) {
       expect(text.split(fact).length - 1, fact).to.equal(1);
     }
+  });
+
+  // Issue 15: the article names no mineral or nutritional service; its own words stand for that side.
+  it('invents no service for electrolytes: it says what the article says instead', async () => {
+    const el = await fixture<ClinicServices>(html`<clinic-services></clinic-services>`);
+    const text = visibleText(el);
+    expect(text).not.to.match(/functional medicine\) evaluation|mineral and nutritional/i);
+    const group = shadow(el).querySelector('[part~="group-electrolytes"]')!;
+    expect(group.querySelectorAll('[part="service"]')).to.have.length(0);
+    expect(group.querySelector('[part="group-note"]')!.textContent!.trim()).to.equal(
+      'Whether the cause is circulatory, neurological, or nutritional, we can help uncover the reason.',
+    );
+    await expect(el).to.be.accessible();
   });
 
   describe('heading-level', () => {

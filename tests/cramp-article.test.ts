@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/cramp-article/cramp-article.js';
 import type { CrampArticle } from '../src/components/cramp-article/cramp-article.component.js';
+import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { causes, closing, evaluationCriteria, intro, services } from '../src/content/article.js';
 import { captureWarnings, isSafeHref, shadowHrefs } from './helpers.js';
 
@@ -28,7 +29,7 @@ describe('<cramp-article>', () => {
     const el = await fixture<CrampArticle>(html`<cramp-article></cramp-article>`);
     await settle(el);
     const text = deepText(el);
-    for (const sentence of [...intro(), ...closing(), ...evaluationCriteria()]) expect(text).to.include(sentence);
+    for (const sentence of [...intro('Sheen Vein & Cosmetics', 'St. Louis'), ...closing(), ...evaluationCriteria()]) expect(text).to.include(sentence);
     for (const cause of causes()) expect(text).to.include(cause.title);
     for (const service of services()) expect(text).to.include(service.name);
     const root = el.shadowRoot!;
@@ -57,6 +58,48 @@ describe('<cramp-article>', () => {
     expect(el.shadowRoot!.querySelector('cramp-causes')!.getAttribute('heading-level')).to.equal('4');
   });
 
+  // Issue 15: the city and the patients' question were missing; the criteria lacked the emergency line.
+  it('opens with the clinic in St. Louis and its patients\' question, and puts the emergency line under the criteria', async () => {
+    const el = await fixture<CrampArticle>(html`<cramp-article></cramp-article>`);
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.intro')!.textContent!.replace(/\s+/g, ' ')).to.include(
+      'At Sheen Vein & Cosmetics in St. Louis, we frequently see patients who ask, “Why do I keep getting leg cramps at night, and what can I do about it?”',
+    );
+    const evaluation = root.querySelector('.evaluation')!;
+    expect(evaluation.querySelector('[part="emergency"]')!.textContent).to.include('call 911');
+    // The vein card further down does not repeat it.
+    const card = root.querySelector('vein-cta')!;
+    expect(card.shadowRoot!.querySelector('[part="emergency"]')!.getClientRects().length).to.equal(0);
+  });
+
+  it('follows the page settings for the clinic\'s city, and the name attribute', async () => {
+    const settings = document.createElement('script');
+    settings.type = 'application/json';
+    settings.dataset.crampSettings = '';
+    settings.textContent = '{"city": "Springfield"}';
+    document.body.append(settings);
+    refreshPageSettings();
+    try {
+      const el = await fixture<CrampArticle>(html`<cramp-article clinic-name="Example Clinic"></cramp-article>`);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.intro')!.textContent).to.include('At Example Clinic in Springfield, we frequently see patients');
+    } finally {
+      settings.remove();
+      refreshPageSettings();
+    }
+  });
+
+  it('keeps the related reads\' titles in English, the language of their pages, marked as such', async () => {
+    const el = await fixture<CrampArticle>(html`<cramp-article related-stress-url="https://example.com/stress"></cramp-article>`);
+    await settle(el);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('.related a')!;
+    expect(link.textContent!.trim()).to.equal('How to Handle Stress Naturally');
+    expect(link.lang).to.equal('en');
+    expect(link.hreflang).to.equal('en');
+    expect(link.getAttribute('translate')).to.equal('no');
+  });
+
   it('hides the sections named in hide, and warns about unknown ones', async () => {
     let el!: CrampArticle;
     const warnings = await captureWarnings(async () => {
@@ -64,7 +107,7 @@ describe('<cramp-article>', () => {
       await settle(el);
     });
     const text = deepText(el);
-    expect(text).not.to.include(intro()[1]!);
+    expect(text).not.to.include(intro('', '')[2]!);
     expect(text).not.to.include(closing()[0]!);
     expect(el.shadowRoot!.querySelector('clinic-services')).to.equal(null);
     expect(el.shadowRoot!.querySelector('cramp-causes')).to.not.equal(null);

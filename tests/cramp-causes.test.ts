@@ -44,7 +44,7 @@ describe('<cramp-causes>', () => {
       'heaviness', 'swelling', 'aching', 'end of the day', 'pressure buildup', 'underdiagnosed', 'over 40',
       'Vascular ultrasound', 'minimally invasive vein treatments', 'lumbar disc degeneration', 'sciatica',
       'abnormal nerve firing', 'twitching', 'burning', 'Achilles tendon', 'imbalanced gait', 'weak glutes',
-      'posture, gait, and functional movement', 'physical therapy or chiropractic care', 'PEMF therapy', 'red light therapy',
+      'posture, gait, and functional movement', 'physical therapy or chiropractic care', 'Pulsed electromagnetic field (PEMF) therapy', 'red light therapy',
     ]) {
       expect(text, fact).to.include(fact);
     }
@@ -297,6 +297,24 @@ describe('<cramp-causes>', () => {
       const lefts = [...shadow(narrow).querySelectorAll('[part~="cause"]')].map((card) => Math.round(card.getBoundingClientRect().left));
       expect(new Set(lefts).size, 'one column').to.equal(1);
       expect(shadow(narrow).querySelector('[part="base"]')!.scrollWidth).to.be.at.most(280);
+    });
+
+    // Issue 11 defect 7: "Call 314-842-1441" / "to schedule your evaluation" sat apart, under a gap.
+    it('keeps "Call 314-842-1441 to schedule your evaluation" one sentence in the cards layout', async () => {
+      const el = await fixture<CrampCauses>(html`<cramp-causes layout="cards" style="width: 960px"></cramp-causes>`);
+      const call = el.shadowRoot!.querySelector<CallClinic>('[data-cause="nerves"] call-clinic')!;
+      await call.updateComplete;
+      const sentence = call.parentElement!;
+      const words = [...sentence.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+      expect(words.textContent, 'one space after the link, in the text itself').to.equal(' to schedule your evaluation');
+      const link = call.shadowRoot!.querySelector('[part="call"]')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const firstLine = [...range.getClientRects()].find((rect) => rect.width > 0)!;
+      // The words go on after the link on its line, and wrap like text from there.
+      expect(firstLine.left, 'the words start right after the link').to.be.within(link.right - 1, link.right + 12);
+      expect(firstLine.top, 'on the link\'s line').to.be.below(link.bottom);
+      expect(firstLine.bottom).to.be.above(link.top);
     });
 
     it('shows everything expanded, without buttons, in the list layout', async () => {

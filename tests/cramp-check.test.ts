@@ -92,7 +92,8 @@ describe('<cramp-check>', () => {
       const fieldsets = root(el).querySelectorAll('fieldset');
       expect(fieldsets).to.have.length(1);
       const legend = fieldsets[0]!.querySelector('legend')!;
-      expect(text(legend)).to.equal('Question 1 of 8 How often do you get leg cramps at night?');
+      // A separator between the number and the question, for screen readers (visually hidden).
+      expect(text(legend)).to.equal('Question 1 of 8: How often do you get leg cramps at night?');
       expect(legend.querySelector('h3')!.id).to.equal('question-frequency');
       expect([...fieldsets[0]!.querySelectorAll('input')].map((box) => box.type)).to.deep.equal(['radio', 'radio', 'radio']);
       expect(root(el).querySelector('[part="back"]')).to.equal(null);
@@ -143,14 +144,14 @@ describe('<cramp-check>', () => {
 
     it('keeps the answers when going back, and a radio button replaces the other answer of its question', async () => {
       const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
-      input(el, 'frequency.weekly').click();
+      input(el, 'frequency.often').click();
       input(el, 'frequency.most-nights').click();
       await click(el, '[part="next"]');
       await answerStep(el, ['impact.sleep', 'impact.mobility']);
       input(el, 'impact.mobility').click(); // unticked again
       await click(el, '[part="back"]');
       expect(input(el, 'frequency.most-nights').checked).to.equal(true);
-      expect(input(el, 'frequency.weekly').checked).to.equal(false);
+      expect(input(el, 'frequency.often').checked).to.equal(false);
       await click(el, '[part="next"]');
       expect(input(el, 'impact.sleep').checked).to.equal(true);
       expect(input(el, 'impact.mobility').checked).to.equal(false);
@@ -184,7 +185,7 @@ describe('<cramp-check>', () => {
       expect(input(el, 'frequency.now-and-then').checked).to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(input(el, 'frequency.weekly').checked).to.equal(true);
+      expect(input(el, 'frequency.often').checked).to.equal(true);
       expect(input(el, 'frequency.now-and-then').checked).to.equal(false);
       // Next with Enter.
       await sendKeys({ press: 'Tab' });
@@ -312,7 +313,8 @@ describe('<cramp-check>', () => {
       const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
       await walkThrough(el, MIXED_ANSWERS);
       expect(resultCauses(el)).to.deep.equal(['electrolytes', 'nerves']);
-      expect(text($(el, '.result__order'))).to.equal('The first is the one most of your answers point to.');
+      // Fatigue + brain fog (4) against sciatica (2): a real lead.
+      expect(text($(el, '.result__order'))).to.equal('Your answers point most to the first.');
       expect([...$(el, '[part~="cause-electrolytes"]').querySelectorAll('.chip')].map(text)).to.deep.equal(['Fatigue', 'Brain fog']);
       expect(text($(el, '.verdict'))).to.include('do not show frequent cramps');
       expect(root(el).querySelectorAll('.criterion--met')).to.have.length(0);
@@ -333,7 +335,7 @@ describe('<cramp-check>', () => {
 
     it('advises an evaluation for frequent cramps even when the answers point to no cause', async () => {
       const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
-      await walkThrough(el, ['frequency.weekly', 'impact.mobility', 'nerves.numbness']);
+      await walkThrough(el, ['frequency.often', 'impact.mobility', 'nerves.numbness']);
       expect(resultCauses(el)).to.deep.equal([]);
       expect(text($(el, '.result__lead'))).to.include('do not point to one of the article’s three causes');
       expect(text($(el, '.verdict'))).to.include('it is time for a full evaluation');
@@ -358,6 +360,34 @@ describe('<cramp-check>', () => {
         expect(line).to.include('call 911');
         if (step < QUESTIONS) await click(el, '[part="next"]');
       }
+    });
+
+    // Issue 15: these results said more than the article.
+    it('says equal scores are equally likely', async () => {
+      const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
+      await walkThrough(el, ['legs.aching', 'energy.brain-fog']);
+      expect(resultCauses(el)).to.deep.equal(['electrolytes', 'veins']);
+      expect(text($(el, '.result__order'))).to.equal('From your answers, they are equally likely.');
+    });
+
+    it('does not point to veins for age alone', async () => {
+      const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
+      await walkThrough(el, ['frequency.now-and-then', 'vein-changes.no', 'age.over-40']);
+      expect(resultCauses(el)).to.deep.equal([]);
+      expect(root(el).querySelector('vein-cta'), 'no vein evaluation offer').to.equal(null);
+    });
+
+    it('advises a clinician, with the emergency line, for infrequent cramps with swelling and numbness', async () => {
+      const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
+      await walkThrough(el, ['frequency.now-and-then', 'legs.swelling', 'nerves.numbness']);
+      const evaluation = $(el, '[part="evaluation"]');
+      expect(text(evaluation)).not.to.include('do not show frequent cramps');
+      expect(text(evaluation)).to.include('Talk with a clinician about them, however often your cramps come.');
+      expect(text(evaluation.querySelector('[part="emergency"]')!)).to.include('call 911');
+      // The nested vein card does not repeat it.
+      const card = root(el).querySelector('vein-cta')!;
+      expect(card.shadowRoot!.querySelector('[part="emergency"]')!.getClientRects().length).to.equal(0);
+      await isAccessible(el, 'result with signs');
     });
 
     it('starts over from the result with no answers', async () => {

@@ -107,6 +107,8 @@ function renderedTexts(el: Element): string[] {
     }
     if (!(node instanceof Element)) return;
     if (node.localName === 'style' || node.localName === 'svg') return;
+    // Marked as not to be translated: the related reads' titles name English pages.
+    if (node.getAttribute('translate') === 'no') return;
     for (const attribute of ['aria-label', 'title', 'alt', 'placeholder']) {
       const value = node.getAttribute(attribute)?.trim();
       if (value) texts.push(value);
@@ -216,7 +218,7 @@ async function walkThrough(check: Element, answers: readonly string[]): Promise<
 }
 
 const VEIN_ANSWERS = ['frequency.most-nights', 'impact.sleep', 'legs.heaviness', 'legs.swelling', 'vein-changes.yes', 'age.over-40'];
-const ALL_CAUSES_ANSWERS = ['frequency.weekly', 'legs.aching', 'energy.fatigue', 'nerves.sciatica', 'nerves.numbness', 'movement.weak-glutes'];
+const ALL_CAUSES_ANSWERS = ['frequency.often', 'legs.aching', 'energy.fatigue', 'nerves.sciatica', 'nerves.numbness', 'movement.weak-glutes'];
 
 describe('localization', () => {
   afterEach(async () => {
@@ -258,11 +260,11 @@ describe('localization', () => {
       const block = addSettings('{ "locale": "es" }');
       await localeReady('es');
       await settled();
-      expect(text(part(el, 'book'))).to.equal('Solicite una evaluación de venas');
+      expect(text(part(el, 'book'))).to.equal('Solicite una evaluación de sus venas');
       expect(part(el, 'base').getAttribute('lang')).to.equal('es');
       // A change of <html lang> does not override the settings.
       await setPageLang('en', 'es');
-      expect(text(part(el, 'book'))).to.equal('Solicite una evaluación de venas');
+      expect(text(part(el, 'book'))).to.equal('Solicite una evaluación de sus venas');
       block.remove();
       refreshPageSettings();
       await localeReady('en');
@@ -327,6 +329,21 @@ describe('localization', () => {
       });
     }
 
+    // Issue 15: "a las 1:00" is wrong Spanish; the article agrees with the hour ("a la 1:00").
+    it('<call-clinic> says "a la 1:00" for one o\'clock, open and closed, and "at 1:00 PM" in English', async () => {
+      await setPageLang('es', 'es');
+      const open = await render(html`<call-clinic hours="Mo-Fr 08:00-13:00" now=${MONDAY_10AM_CHICAGO}></call-clinic>`);
+      expect(text(part(open, 'hours'))).to.equal(`Abierto ahora, cierra a la ${usSpanishTime(13)}`);
+      const closed = await render(html`<call-clinic hours="Mo-Fr 13:00-17:00" now=${MONDAY_10AM_CHICAGO}></call-clinic>`);
+      expect(text(part(closed, 'hours'))).to.equal(`Cerrado ahora, abre hoy a la ${usSpanishTime(13)}`);
+      const tomorrow = await render(html`<call-clinic hours="Mo-Fr 01:30-17:00" now=${MONDAY_6PM_CHICAGO}></call-clinic>`);
+      expect(text(part(tomorrow, 'hours'))).to.equal(`Cerrado ahora, abre mañana a la ${usSpanishTime(1, 30)}`);
+      const weekday = await render(html`<call-clinic hours="We 13:00-17:00" now=${MONDAY_10AM_CHICAGO}></call-clinic>`);
+      expect(text(part(weekday, 'hours'))).to.equal(`Cerrado ahora, abre el miércoles a la ${usSpanishTime(13)}`);
+      await setPageLang('en', 'en');
+      expect(text(part(open, 'hours'))).to.equal('Open now, closes at 1:00 PM');
+    });
+
     it('<call-clinic> names the weekday in Spanish with Intl (miércoles), and in English after a switch', async () => {
       await setPageLang('es', 'es');
       const el = await render(html`<call-clinic hours="We 09:30-12:00" now=${MONDAY_10AM_CHICAGO}></call-clinic>`);
@@ -345,10 +362,10 @@ describe('localization', () => {
       expect([...causes.shadowRoot!.querySelectorAll('.cause__title')].map(text)).to.deep.equal([
         'Desequilibrio de electrolitos',
         'Insuficiencia venosa crónica (enfermedad venosa)',
-        'Causas nerviosas o musculoesqueléticas',
+        'Causas neurológicas o musculoesqueléticas',
       ]);
-      expect([...causes.shadowRoot!.querySelectorAll('[part="label"]')].map(text).slice(0, 2)).to.deep.equal(['Señales', 'Cómo lo tratamos']);
-      expect(text(causes.shadowRoot!.querySelector('a[part="action"]'))).to.equal('Solicite una evaluación de venas');
+      expect([...causes.shadowRoot!.querySelectorAll('[part="label"]')].map(text).slice(0, 2)).to.deep.equal(['Señales', 'Cómo lo abordamos']);
+      expect(text(causes.shadowRoot!.querySelector('a[part="action"]'))).to.equal('Solicite una evaluación de sus venas');
       expect(text(part(causes.shadowRoot!.querySelector('call-clinic')!, 'label'))).to.equal('Llame al 314-842-1441');
       expect(text(part(causes, 'note'))).to.match(/^Esta información es educativa/);
     });
@@ -359,7 +376,7 @@ describe('localization', () => {
       const card = byId(box, 'card');
       expect(text(part(card, 'headline'))).to.equal('¿Siente las piernas pesadas, hinchadas o adoloridas además de los calambres?');
       expect(text(part(card, 'body'))).to.include('insuficiencia venosa crónica');
-      expect(text(part(card, 'book'))).to.equal('Solicite una evaluación de venas');
+      expect(text(part(card, 'book'))).to.equal('Solicite una evaluación de sus venas');
       expect(text(part(card.shadowRoot!.querySelector('call-clinic')!, 'label'))).to.equal('Llame al 314-842-1441');
       expect(text(part(byId(box, 'compact'), 'body'))).to.include('subdiagnosticadas');
     });
@@ -371,7 +388,7 @@ describe('localization', () => {
       expect(text(part(services, 'heading'))).to.equal('Cómo le ayudamos');
       expect([...services.shadowRoot!.querySelectorAll('[part="service"]')].map(text)).to.include.members([
         'Ultrasonido vascular',
-        'Terapia PEMF (campos electromagnéticos pulsados)',
+        'Terapia de campos electromagnéticos pulsados (PEMF)',
         'Terapia de luz roja',
       ]);
     });
@@ -383,10 +400,27 @@ describe('localization', () => {
       expect(text(part(article, 'title'))).to.equal('Las 3 causas principales de los calambres nocturnos en las piernas');
       expect(text(part(article, 'section-heading'))).to.equal('Cuándo hacerse una evaluación completa');
       expect(text(part(article, 'website'))).to.equal('Visite www.sheenveinandcosmetics.com');
-      expect(text(part(article, 'related'))).to.include('Relacionado: Cómo manejar el estrés de forma natural');
+      expect(text(part(article, 'related'))).to.include('Relacionado: How to Handle Stress Naturally');
       const nested = elementsIn(article.shadowRoot!);
       expect(nested.map((el) => el.localName)).to.include.members(['cramp-causes', 'clinic-services', 'vein-cta', 'call-clinic']);
       for (const el of nested) expect(part(el, 'base').getAttribute('lang'), el.localName).to.equal('es');
+    });
+
+    // Issue 15's review of the Spanish: words that misread (nerviosas = anxious, remisión = remission,
+    // espasmos = cramps) are gone everywhere, and their replacements are shown.
+    it('uses the reviewed Spanish words in every element, and none of the misleading ones', async () => {
+      await setPageLang('es', 'es');
+      const box = await render(everyElement());
+      // Every element's text, shadow roots included (the form-mode self-check shows every question).
+      const all = (node: Node): string =>
+        [...node.childNodes]
+          .map((child) => (child instanceof Element && child.shadowRoot ? all(child.shadowRoot) : '') + (child.nodeType === Node.TEXT_NODE ? child.textContent : all(child)))
+          .join(' ');
+      const shown = all(box);
+      for (const word of ['Causas neurológicas', 'Referencia a terapia física', 'Contracciones involuntarias en las piernas', 'Duerme mal', 'tratamientos mínimamente invasivos para las venas', 'Ultrasonido vascular']) {
+        expect(shown, word).to.include(word);
+      }
+      expect(shown).not.to.match(/nerviosas o|Remisión|espasmos|tratamientos venosos|dormir mal|las hable con|Todas las semanas/i);
     });
 
     it('<cramp-check>: questions, navigation and result', async () => {
@@ -394,7 +428,7 @@ describe('localization', () => {
       const box = await render(everyElement());
       const check = byId(box, 'check');
       expect(text(part(check, 'heading'))).to.equal('¿Qué podría estar causando mis calambres nocturnos?');
-      expect(text(check.shadowRoot!.querySelector('legend'))).to.equal('Pregunta 1 de 8 ¿Con qué frecuencia tiene calambres en las piernas por la noche?');
+      expect(text(check.shadowRoot!.querySelector('legend'))).to.equal('Pregunta 1 de 8: ¿Con qué frecuencia tiene calambres en las piernas por la noche?');
       expect(text(part(check, 'next'))).to.equal('Siguiente');
       expect(text(part(check, 'emergency'))).to.include('llame al 911');
       await walkThrough(check, VEIN_ANSWERS);
@@ -448,7 +482,7 @@ describe('localization', () => {
 
     it('keeps the self-check answers and step when the language changes mid-way', async () => {
       const check = await render(html`<cramp-check></cramp-check>`);
-      check.shadowRoot!.querySelector<HTMLInputElement>('input[value="frequency.weekly"]')!.click();
+      check.shadowRoot!.querySelector<HTMLInputElement>('input[value="frequency.often"]')!.click();
       check.shadowRoot!.querySelector<HTMLElement>('[part="next"]')!.click();
       await settled(check.parentElement!);
       await setPageLang('es', 'es');
@@ -456,7 +490,7 @@ describe('localization', () => {
       expect(text(part(check, 'back'))).to.equal('Atrás');
       part(check, 'back').click();
       await settled(check.parentElement!);
-      expect(check.shadowRoot!.querySelector<HTMLInputElement>('input[value="frequency.weekly"]')!.checked).to.equal(true);
+      expect(check.shadowRoot!.querySelector<HTMLInputElement>('input[value="frequency.often"]')!.checked).to.equal(true);
     });
   });
 

@@ -55,12 +55,27 @@ function contrast(a: string, b: string): number {
 
 const VARIANTS = ['card', 'banner', 'compact'] as const;
 
+// Issue 15: the card asks people with swelling to book; the same emergency line as the self-check.
+describe('<vein-cta> emergency line', () => {
+  for (const variant of VARIANTS) {
+    it(`${variant}: shows when to call 911 instead of booking`, async () => {
+      const el = await fixture<VeinCta>(html`<vein-cta variant=${variant}></vein-cta>`);
+      const line = part(el, 'emergency');
+      expect(line.getClientRects().length, 'shown').to.be.greaterThan(0);
+      expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Sudden pain and swelling in one leg, chest pain, or shortness of breath need emergency care now: call 911.',
+      );
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('<vein-cta>', () => {
   it("shows the article's vein message, the evaluation link, the call and the educational note", async () => {
     const el = await fixture<VeinCta>(html`<vein-cta></vein-cta>`);
     const message = veinMessage();
     expect(part(el, 'headline').textContent).to.equal('Heavy, swollen, or aching legs with your cramps?');
-    const sentences = [...part(el, 'body').querySelectorAll('p')].map((p) => p.textContent);
+    const sentences = [...part(el, 'body').querySelectorAll('p:not([part="emergency"])')].map((p) => p.textContent);
     expect(sentences).to.deep.equal(message.body);
     const text = shownText(el);
     for (const phrase of [
@@ -179,7 +194,7 @@ describe('<vein-cta>', () => {
       const el = await fixture<VeinCta>(html`<vein-cta headline="Legs heavy by evening?" button-text="Book an ultrasound"></vein-cta>`);
       expect(part(el, 'headline').textContent).to.equal('Legs heavy by evening?');
       expect(accessibleText(bookLink(el))).to.equal('Book an ultrasound');
-      expect(part(el, 'body').querySelectorAll('p')).to.have.length(3);
+      expect(part(el, 'body').querySelectorAll('p:not([part="emergency"])')).to.have.length(3);
     });
 
     it('falls back to the article for empty or blank overrides', async () => {
@@ -267,7 +282,7 @@ describe('<vein-cta>', () => {
       const summary = veinMessage().summary;
       for (const variant of ['banner', 'compact'] as const) {
         const el = await fixture<VeinCta>(html`<vein-cta variant=${variant}></vein-cta>`);
-        const sentences = [...part(el, 'body').querySelectorAll('p')].map((p) => p.textContent);
+        const sentences = [...part(el, 'body').querySelectorAll('p:not([part="emergency"])')].map((p) => p.textContent);
         expect(sentences, variant).to.deep.equal([summary]);
       }
     });

@@ -29,9 +29,15 @@ export interface Cause {
 
 export const articleTitle = () => msg('Top 3 causes of nighttime leg cramps');
 
-/** The article's opening: what nocturnal leg cramps are. */
-export const intro = () => [
+/**
+ * The article's opening: the patients' question, then what nocturnal leg cramps are. `clinic` and
+ * `city` are configuration (the article's: Sheen Vein & Cosmetics, St. Louis).
+ */
+export const intro = (clinic: string, city: string) => [
   msg('Waking up with sharp, painful cramps in your legs is not just frustrating: it can be a sign that your body is out of balance.'),
+  msg(str`At ${clinic} in ${city}, we frequently see patients who ask, “Why do I keep getting leg cramps at night, and what can I do about it?”`, {
+    id: 'article.patientQuestion',
+  }),
   msg(
     'Nighttime leg cramps, also known as nocturnal leg cramps, are often sudden, intense muscle contractions that affect the calves, feet, or thighs and can last for seconds or even minutes. They may resolve on their own, but for some people, they happen night after night, disturbing sleep and reducing quality of life.',
   ),
@@ -49,7 +55,9 @@ export const causes = (): Cause[] => [
       msg('These minerals play a key role in how your muscles contract and relax. When they are off, even slightly, muscle cramping can become a regular occurrence.'),
     ],
     signs: [msg('Leg cramps that come with fatigue, brain fog, or poor sleep: all signs that mineral levels are off.')],
-    care: [msg('A functional medicine evaluation of mineral and nutritional balance.')],
+    // The article names no test or service for minerals ("We use a combination of:" has no list):
+    // only that the clinic helps find the reason, whatever it is.
+    care: [nutritionalCare()],
     action: 'call',
   },
   {
@@ -80,11 +88,25 @@ export const causes = (): Cause[] => [
     care: [
       msg('An assessment of posture, gait, and functional movement patterns.'),
       msg('Referral for physical therapy or chiropractic care when needed.'),
-      msg('PEMF therapy or red light therapy to reduce inflammation and support tissue healing.'),
+      msg('Pulsed electromagnetic field (PEMF) therapy or red light therapy to reduce inflammation and support tissue healing.'),
     ],
     action: 'call',
   },
 ];
+
+/**
+ * What the clinic does for the nutritional side, in the article's own words: it names no service
+ * for it, only "Whether the cause is circulatory, neurological, or nutritional, we can help uncover
+ * the reason".
+ */
+export const nutritionalCare = () => msg('Whether the cause is circulatory, neurological, or nutritional, we can help uncover the reason.');
+
+/**
+ * The one safety line the widgets add wherever they ask people with swelling to get evaluated (the
+ * self-check, the article's evaluation criteria, the vein call to action).
+ */
+export const emergencyLine = () =>
+  msg('Sudden pain and swelling in one leg, chest pain, or shortness of breath need emergency care now: call 911.');
 
 /** "When to get evaluated": the article's criteria for a full evaluation. */
 export const evaluationHeading = () => msg('When to get a full evaluation');
@@ -96,7 +118,10 @@ export const evaluationCriteria = () => [
 ];
 export const evaluationConclusion = () => msg('it is time for a full evaluation.');
 
-/** The services the article names, grouped by the cause each serves. */
+/**
+ * The services the article names, grouped by the cause each serves. Electrolytes have none: the
+ * article names no service for them (see `nutritionalCare`).
+ */
 export interface Service {
   id: string;
   name: string;
@@ -107,12 +132,11 @@ export const servicesHeading = () => msg('How we help');
 export const servicesLead = () =>
   msg('We specialize in identifying the root causes of leg pain, cramps, swelling, and fatigue. We use a combination of:');
 export const services = (): Service[] => [
-  { id: 'mineral-evaluation', name: msg('Mineral and nutritional (functional medicine) evaluation'), cause: 'electrolytes' },
   { id: 'vascular-ultrasound', name: msg('Vascular ultrasound'), cause: 'veins' },
   { id: 'vein-treatment', name: msg('Minimally invasive vein treatments'), cause: 'veins' },
   { id: 'movement-assessment', name: msg('Posture, gait, and functional movement assessment'), cause: 'nerves' },
   { id: 'therapy-referral', name: msg('Referral to physical therapy or chiropractic care'), cause: 'nerves' },
-  { id: 'pemf', name: msg('PEMF therapy'), cause: 'nerves' },
+  { id: 'pemf', name: msg('Pulsed electromagnetic field (PEMF) therapy'), cause: 'nerves' },
   { id: 'red-light', name: msg('Red light therapy'), cause: 'nerves' },
 ];
 
@@ -145,13 +169,18 @@ export const visitSite = (host: string) => msg(str`Visit ${host}`, { id: 'visit.
 export const educationalNote = () =>
   msg('This information is educational and is not a diagnosis. Talk with a qualified clinician about your symptoms.');
 
-/** The article's related reads; shown only when their URLs are configured (the article gives none). */
+/**
+ * The article's related reads; shown only when their URLs are configured (the article gives none).
+ * The titles stay in English, the language of the pages they name (`RELATED_TITLES_LANG`), in every
+ * locale: a translated title would promise a page in the reader's language.
+ */
 export const RELATED_IDS = ['stress', 'vein-disease', 'red-light-pemf'] as const;
 export type RelatedId = (typeof RELATED_IDS)[number];
+export const RELATED_TITLES_LANG = 'en';
 export const relatedReads = (): Record<RelatedId, { lead: string; title: string }> => ({
-  stress: { lead: msg('Related:'), title: msg('How to Handle Stress Naturally') },
-  'vein-disease': { lead: msg('Explore more:'), title: msg('Treating Vein Disease the Right Way') },
-  'red-light-pemf': { lead: msg('Learn more:'), title: msg('Red Light and PEMF Benefits for Pain Relief') },
+  stress: { lead: msg('Related:'), title: 'How to Handle Stress Naturally' },
+  'vein-disease': { lead: msg('Explore more:'), title: 'Treating Vein Disease the Right Way' },
+  'red-light-pemf': { lead: msg('Learn more:'), title: 'Red Light and PEMF Benefits for Pain Relief' },
 });
 
 /** The sentence that introduces the three causes. */

@@ -2,9 +2,11 @@ import { CAUSE_IDS, type CauseId } from './article.js';
 import {
   ANSWER_IDS,
   ANSWER_WEIGHTS,
+  CLINICIAN_ADVISED_BY,
   EVALUATION_CRITERIA,
   EVALUATION_CRITERION_IDS,
   EVALUATION_REQUIRES,
+  SUPPORTING_ANSWERS,
   type AnswerId,
   type CauseWeights,
   type EvaluationCriterionId,
@@ -18,12 +20,19 @@ import {
 export interface SelfCheckResult {
   /** The causes the answers point to (score above 0), highest score first; ties keep the article's order. */
   causes: CauseId[];
-  /** Each cause's score: the sum of the weights of the answers given. */
+  /** The causes sharing the highest score, in the article's order; empty when no cause scores. */
+  leading: CauseId[];
+  /**
+   * Each cause's score: the sum of the weights of the answers given, a supporting answer's (see
+   * `SUPPORTING_ANSWERS`) only when another answer points to the same cause.
+   */
   scores: Record<CauseId, number>;
   /** The article's evaluation criteria the answers meet, in the table's order. */
   criteriaMet: EvaluationCriterionId[];
   /** Whether the answers meet the article's criteria for a full evaluation (see `EVALUATION_REQUIRES`). */
   evaluationAdvised: boolean;
+  /** Whether the answers call for talking with a clinician, whatever the frequency (see `CLINICIAN_ADVISED_BY`). */
+  clinicianAdvised: boolean;
   /** Whether any question was answered. */
   answered: boolean;
 }
@@ -42,27 +51,36 @@ function weight(answer: AnswerId, cause: CauseId): number {
   return (ANSWER_WEIGHTS[answer] as CauseWeights)[cause] ?? 0;
 }
 
+/** The given answers that count for `cause`: its signs, and its supporting answers only when a sign is there. */
+function counting(given: readonly AnswerId[], cause: CauseId): AnswerId[] {
+  const pointing = given.filter((answer) => weight(answer, cause) > 0);
+  const hasSign = pointing.some((answer) => !SUPPORTING_ANSWERS.includes(answer));
+  return hasSign ? pointing : [];
+}
+
 export function scoreAnswers(answers: Iterable<string>): SelfCheckResult {
   const given = known(answers);
-  const scores = Object.fromEntries(CAUSE_IDS.map((cause) => [cause, 0])) as Record<CauseId, number>;
-  for (const answer of given) {
-    for (const cause of CAUSE_IDS) scores[cause] += weight(answer, cause);
-  }
+  const scores = Object.fromEntries(
+    CAUSE_IDS.map((cause) => [cause, counting(given, cause).reduce((sum, answer) => sum + weight(answer, cause), 0)]),
+  ) as Record<CauseId, number>;
   // Array.prototype.sort is stable: equal scores keep CAUSE_IDS' (the article's) order.
   const causes = CAUSE_IDS.filter((cause) => scores[cause] > 0).sort((a, b) => scores[b] - scores[a]);
+  const top = causes.length > 0 ? scores[causes[0]!] : 0;
   const criteriaMet = EVALUATION_CRITERION_IDS.filter((criterion) =>
     (EVALUATION_CRITERIA[criterion] as readonly AnswerId[]).some((answer) => given.includes(answer)),
   );
   return {
     causes,
+    leading: causes.filter((cause) => scores[cause] === top),
     scores,
     criteriaMet,
     evaluationAdvised: EVALUATION_REQUIRES.every((criterion) => criteriaMet.includes(criterion)),
+    clinicianAdvised: CLINICIAN_ADVISED_BY.some((criterion) => criteriaMet.includes(criterion)),
     answered: given.length > 0,
   };
 }
 
-/** The answers among `answers` that point to `cause`, in question order: what the result shows as the reason. */
+/** The answers among `answers` that count for `cause`, in question order: what the result shows as the reason. */
 export function evidenceFor(answers: Iterable<string>, cause: CauseId): AnswerId[] {
-  return known(answers).filter((answer) => weight(answer, cause) > 0);
+  return counting(known(answers), cause);
 }

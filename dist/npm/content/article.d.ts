@@ -23,15 +23,32 @@ export interface Cause {
     action: 'vein-evaluation' | 'call';
 }
 export declare const articleTitle: () => string;
-/** The article's opening: what nocturnal leg cramps are. */
-export declare const intro: () => string[];
+/**
+ * The article's opening: the patients' question, then what nocturnal leg cramps are. `clinic` and
+ * `city` are configuration (the article's: Sheen Vein & Cosmetics, St. Louis).
+ */
+export declare const intro: (clinic: string, city: string) => string[];
 export declare const causes: () => Cause[];
+/**
+ * What the clinic does for the nutritional side, in the article's own words: it names no service
+ * for it, only "Whether the cause is circulatory, neurological, or nutritional, we can help uncover
+ * the reason".
+ */
+export declare const nutritionalCare: () => string;
+/**
+ * The one safety line the widgets add wherever they ask people with swelling to get evaluated (the
+ * self-check, the article's evaluation criteria, the vein call to action).
+ */
+export declare const emergencyLine: () => string;
 /** "When to get evaluated": the article's criteria for a full evaluation. */
 export declare const evaluationHeading: () => string;
 export declare const evaluationLead: () => string;
 export declare const evaluationCriteria: () => string[];
 export declare const evaluationConclusion: () => string;
-/** The services the article names, grouped by the cause each serves. */
+/**
+ * The services the article names, grouped by the cause each serves. Electrolytes have none: the
+ * article names no service for them (see `nutritionalCare`).
+ */
 export interface Service {
     id: string;
     name: string;
@@ -57,9 +74,14 @@ export declare const visitToLearnMore: () => string;
 export declare const visitSite: (host: string) => string;
 /** The one note the widgets add to the article, wherever they give health information. */
 export declare const educationalNote: () => string;
-/** The article's related reads; shown only when their URLs are configured (the article gives none). */
+/**
+ * The article's related reads; shown only when their URLs are configured (the article gives none).
+ * The titles stay in English, the language of the pages they name (`RELATED_TITLES_LANG`), in every
+ * locale: a translated title would promise a page in the reader's language.
+ */
 export declare const RELATED_IDS: readonly ["stress", "vein-disease", "red-light-pemf"];
 export type RelatedId = (typeof RELATED_IDS)[number];
+export declare const RELATED_TITLES_LANG = "en";
 export declare const relatedReads: () => Record<RelatedId, {
     lead: string;
     title: string;

@@ -1,12 +1,14 @@
-import type { CauseId } from './article.js';
+import { type CauseId } from './article.js';
+import type { SelfCheckResult } from './self-check-scoring.js';
 /**
  * The self-check ("what may be causing my night cramps?"), built only from what the article says
  * points to each cause. Two parts:
  *
  * - the TABLES below (which answer points to which cause, and which answers meet the article's
  *   criteria for a full evaluation): plain data, read by the pure scoring in `self-check-scoring.ts`;
- * - the WORDING (questions, answers, reasons): functions, because `msg()` must run at render time
- *   to follow a change of language.
+ * - the WORDING (questions, answers, reasons, and every sentence the result says about a cause or
+ *   the evaluation): functions, because `msg()` must run at render time to follow a change of
+ *   language. Every health statement of the self-check is in this file; the element only lays it out.
  *
  * An answer id is `<question>.<answer>`, e.g. `legs.swelling`.
  */
@@ -21,7 +23,7 @@ export type CauseWeights = Partial<Record<CauseId, number>>;
  */
 export declare const ANSWER_WEIGHTS: {
     readonly 'frequency.now-and-then': {};
-    readonly 'frequency.weekly': {};
+    readonly 'frequency.often': {};
     readonly 'frequency.most-nights': {};
     readonly 'impact.sleep': {};
     readonly 'impact.mobility': {};
@@ -78,13 +80,23 @@ export declare const ANSWER_WEIGHTS: {
 export type AnswerId = keyof typeof ANSWER_WEIGHTS;
 export declare const ANSWER_IDS: AnswerId[];
 /**
+ * Answers whose weight counts only when another answer already points to the same cause: they
+ * strengthen a cause, they never create it.
+ *
+ * - Over 40: the article says vein disease is underdiagnosed "particularly in people over 40", which
+ *   is about who has it, not a sign of it.
+ * - Poor sleep: the article pairs it with fatigue and brain fog; alone it is most often the cramps
+ *   themselves breaking the sleep (the impact question), which says nothing about minerals.
+ */
+export declare const SUPPORTING_ANSWERS: readonly AnswerId[];
+/**
  * The article's criteria for a full evaluation, each with the answers that meet it: "If you're
  * experiencing frequent leg cramps at night (especially if they disrupt your sleep, limit your
  * mobility, or are accompanied by swelling, numbness, or visible vein changes) it's time for a full
  * evaluation."
  */
 export declare const EVALUATION_CRITERIA: {
-    readonly frequent: readonly ["frequency.weekly", "frequency.most-nights"];
+    readonly frequent: readonly ["frequency.often", "frequency.most-nights"];
     readonly 'sleep-or-mobility': readonly ["impact.sleep", "impact.mobility"];
     readonly 'swelling-numbness-or-veins': readonly ["legs.swelling", "nerves.numbness", "vein-changes.yes"];
 };
@@ -96,6 +108,13 @@ export declare const EVALUATION_CRITERION_IDS: EvaluationCriterionId[];
  * more pressing and are shown, but are not required.
  */
 export declare const EVALUATION_REQUIRES: readonly EvaluationCriterionId[];
+/**
+ * The criteria any one of which makes the result advise talking with a clinician, whatever the
+ * frequency: frequent cramps, and the signs the article lists among the reasons for an evaluation
+ * (swelling, numbness, visible vein changes). A result without them must not read as an all-clear
+ * either; it only does not add this advice.
+ */
+export declare const CLINICIAN_ADVISED_BY: readonly EvaluationCriterionId[];
 /** The question an answer belongs to: `legs.swelling` -> `legs`. */
 export declare function questionOf(answer: AnswerId): string;
 export interface SelfCheckOption {
@@ -125,3 +144,15 @@ export declare const causeReasons: () => Record<CauseId, string>;
 export declare const evaluationCriterionLabels: () => Record<EvaluationCriterionId, string>;
 /** The one line the self-check adds to the article: what it is not for. */
 export declare const emergencyNote: () => string;
+/** The result's first sentence: what the causes below are, or why there are none. */
+export declare const resultLead: (result: SelfCheckResult) => string;
+/** How the causes shown compare, when there is more than one: equal scores are said to be equally likely. */
+export declare const resultOrderNote: (result: SelfCheckResult) => string | undefined;
+/** What the result says about the article's criteria for a full evaluation: one or two sentences. */
+export declare const evaluationVerdict: (result: SelfCheckResult) => string[];
+/** The line above the checklist of the article's criteria. */
+export declare const evaluationChecklistLead: () => string;
+/** The line beside the call to action at the end of the result. */
+export declare const resultCallText: (result: SelfCheckResult) => string;
+/** Every sentence the result says about the causes and the evaluation, in the order shown (for reviews and tests). */
+export declare const resultStatements: (result: SelfCheckResult) => string[];

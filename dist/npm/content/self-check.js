@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { emergencyLine } from './article.js';
 /**
  * Answer -> cause weights, in question order: THE scoring table. Change a weight here and the result
  * follows; nothing else decides which causes an answer points to.
@@ -7,9 +8,10 @@ import { msg } from '@lit/localize';
  * `{}` = the answer counts only for the evaluation criteria (below), not for a cause.
  */
 export const ANSWER_WEIGHTS = {
-    // "How often": the article ties frequency to the evaluation, not to one cause.
+    // "How often": the article ties frequency to the evaluation, not to one cause, and gives no number
+    // for "frequent": the options name none either.
     'frequency.now-and-then': {},
-    'frequency.weekly': {},
+    'frequency.often': {},
     'frequency.most-nights': {},
     // "Disrupt your sleep, limit your mobility": evaluation criteria, not signs of one cause.
     'impact.sleep': {},
@@ -23,11 +25,13 @@ export const ANSWER_WEIGHTS = {
     'vein-changes.yes': { veins: 2 },
     'vein-changes.no': {},
     'vein-changes.not-sure': {},
-    // "Vein disease is one of the most underdiagnosed causes ... particularly in people over 40": context.
+    // "Vein disease is one of the most underdiagnosed causes ... particularly in people over 40": context
+    // that strengthens vein signs, never a sign itself (see `SUPPORTING_ANSWERS`).
     'age.over-40': { veins: 1 },
     'age.40-or-under': {},
     // "Patients who experience leg cramps also report fatigue, brain fog, or poor sleep: all signs that
-    // mineral levels are off": electrolyte imbalance.
+    // mineral levels are off": electrolyte imbalance. Poor sleep counts only with fatigue or brain fog
+    // (see `SUPPORTING_ANSWERS`): on its own it may be the cramps themselves waking the visitor.
     'energy.fatigue': { electrolytes: 2 },
     'energy.brain-fog': { electrolytes: 2 },
     'energy.poor-sleep': { electrolytes: 2 },
@@ -47,13 +51,23 @@ export const ANSWER_WEIGHTS = {
 };
 export const ANSWER_IDS = Object.keys(ANSWER_WEIGHTS);
 /**
+ * Answers whose weight counts only when another answer already points to the same cause: they
+ * strengthen a cause, they never create it.
+ *
+ * - Over 40: the article says vein disease is underdiagnosed "particularly in people over 40", which
+ *   is about who has it, not a sign of it.
+ * - Poor sleep: the article pairs it with fatigue and brain fog; alone it is most often the cramps
+ *   themselves breaking the sleep (the impact question), which says nothing about minerals.
+ */
+export const SUPPORTING_ANSWERS = ['age.over-40', 'energy.poor-sleep'];
+/**
  * The article's criteria for a full evaluation, each with the answers that meet it: "If you're
  * experiencing frequent leg cramps at night (especially if they disrupt your sleep, limit your
  * mobility, or are accompanied by swelling, numbness, or visible vein changes) it's time for a full
  * evaluation."
  */
 export const EVALUATION_CRITERIA = {
-    frequent: ['frequency.weekly', 'frequency.most-nights'],
+    frequent: ['frequency.often', 'frequency.most-nights'],
     'sleep-or-mobility': ['impact.sleep', 'impact.mobility'],
     'swelling-numbness-or-veins': ['legs.swelling', 'nerves.numbness', 'vein-changes.yes'],
 };
@@ -64,6 +78,13 @@ export const EVALUATION_CRITERION_IDS = Object.keys(EVALUATION_CRITERIA);
  * more pressing and are shown, but are not required.
  */
 export const EVALUATION_REQUIRES = ['frequent'];
+/**
+ * The criteria any one of which makes the result advise talking with a clinician, whatever the
+ * frequency: frequent cramps, and the signs the article lists among the reasons for an evaluation
+ * (swelling, numbness, visible vein changes). A result without them must not read as an all-clear
+ * either; it only does not add this advice.
+ */
+export const CLINICIAN_ADVISED_BY = ['frequent', 'swelling-numbness-or-veins'];
 /** The question an answer belongs to: `legs.swelling` -> `legs`. */
 export function questionOf(answer) {
     return answer.slice(0, answer.indexOf('.'));
@@ -78,7 +99,7 @@ export const selfCheckQuestions = () => [
         text: msg('How often do you get leg cramps at night?'),
         options: [
             { id: 'frequency.now-and-then', label: msg('Now and then') },
-            { id: 'frequency.weekly', label: msg('Every week') },
+            { id: 'frequency.often', label: msg('Often') },
             { id: 'frequency.most-nights', label: msg('Most nights') },
         ],
     },
@@ -161,14 +182,58 @@ export const selfCheckQuestions = () => [
 /** Why an answer points to each cause: the article's reasoning in one or two sentences. */
 export const causeReasons = () => ({
     electrolytes: msg('Low levels of magnesium, potassium, calcium, or sodium affect how muscles contract and relax. Fatigue, brain fog, or poor sleep alongside leg cramps can be signs that mineral levels are off.'),
-    veins: msg('Heaviness, swelling, or aching legs, especially at the end of the day, can come with chronic venous insufficiency, when leg veins struggle to return blood to the heart. Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.'),
+    veins: msg('Heaviness, swelling, or aching in the legs, especially at the end of the day, can come with chronic venous insufficiency. In this condition, leg veins struggle to return blood to the heart. Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.'),
     nerves: msg('Nerve irritation from lumbar disc degeneration or sciatica can trigger cramps, twitching, or burning. A tight Achilles tendon, imbalanced gait, or weak glutes can strain the calf and foot muscles during sleep.'),
 });
 /** The article's evaluation criteria as a checklist, in the order of `EVALUATION_CRITERIA`. */
 export const evaluationCriterionLabels = () => ({
-    frequent: msg('Frequent cramps at night (every week or more)'),
+    frequent: msg('Frequent cramps at night'),
     'sleep-or-mobility': msg('They disrupt your sleep or limit your mobility'),
     'swelling-numbness-or-veins': msg('Swelling, numbness, or visible vein changes'),
 });
 /** The one line the self-check adds to the article: what it is not for. */
-export const emergencyNote = () => msg('Sudden pain and swelling in one leg, chest pain, or shortness of breath need emergency care now: call 911. This self-check is not for them.');
+export const emergencyNote = () => `${emergencyLine()} ${msg('This self-check is not for them.')}`;
+/** The result's first sentence: what the causes below are, or why there are none. */
+export const resultLead = (result) => {
+    if (!result.answered)
+        return msg('You did not answer any question, so this self-check cannot point to a possible cause.');
+    if (result.causes.length === 0) {
+        return msg('Your answers do not point to one of the article’s three causes in particular. A clinician can help find the reason for your cramps.');
+    }
+    return msg('Your answers point to the following as possible causes to discuss with a clinician. This is not a diagnosis.');
+};
+/** How the causes shown compare, when there is more than one: equal scores are said to be equally likely. */
+export const resultOrderNote = (result) => {
+    const shown = result.causes.length;
+    if (shown < 2)
+        return undefined;
+    if (result.leading.length === 1)
+        return msg('Your answers point most to the first.');
+    if (result.leading.length === shown)
+        return msg('From your answers, they are equally likely.');
+    return msg('From your answers, the first two are equally likely, the third less so.');
+};
+/** What the result says about the article's criteria for a full evaluation: one or two sentences. */
+export const evaluationVerdict = (result) => {
+    if (result.evaluationAdvised)
+        return [msg('Your answers meet the article’s criteria: it is time for a full evaluation.')];
+    if (result.clinicianAdvised) {
+        return [
+            msg('You report swelling, numbness, or visible vein changes. The article lists them among the reasons for a full evaluation.'),
+            msg('Talk with a clinician about them, however often your cramps come.'),
+        ];
+    }
+    return [
+        msg('Your answers do not show frequent cramps, the article’s main reason for a full evaluation.'),
+        msg('If they become frequent, or whenever your symptoms worry you, talk with a clinician.'),
+    ];
+};
+/** The line above the checklist of the article's criteria. */
+export const evaluationChecklistLead = () => msg('The article advises a full evaluation for frequent cramps at night, especially with the other signs below.');
+/** The line beside the call to action at the end of the result. */
+export const resultCallText = (result) => result.answered ? msg('Talk your result through with the clinic and find the root cause.') : msg('The clinic can help find out what is behind your night cramps.');
+/** Every sentence the result says about the causes and the evaluation, in the order shown (for reviews and tests). */
+export const resultStatements = (result) => {
+    const order = resultOrderNote(result);
+    return [resultLead(result), ...(order ? [order] : []), ...(result.answered ? evaluationVerdict(result) : [])];
+};

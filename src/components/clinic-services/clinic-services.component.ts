@@ -2,7 +2,7 @@ import { localized } from '@lit/localize';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { CAUSE_IDS, causes, services, servicesHeading, servicesLead, type CauseId } from '../../content/article.js';
+import { CAUSE_IDS, causes, nutritionalCare, services, servicesHeading, servicesLead, type CauseId } from '../../content/article.js';
 import { subsetOf } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
@@ -30,6 +30,8 @@ import { clinicServicesStyles } from './clinic-services.styles.js';
  * @csspart icon - The round badge holding each cause's icon.
  * @csspart list - Each group's list of services.
  * @csspart service - Each service.
+ * @csspart group-note - What a group without a named service says instead: the article names no
+ *   service for electrolyte imbalance, only that the clinic helps uncover a nutritional cause.
  *
  * @cssprop --cramp-accent - Icons and list markers. Default `#0b5a70`.
  * @cssprop --cramp-surface - Background of the groups. Default `#ffffff`.
@@ -66,9 +68,11 @@ export class ClinicServices extends CrampElement {
     const icon = html`<span part="icon" class="icon-badge group__icon">${causeIcons[id]}</span>`;
     return staticHtml`<div part="group group-${id}" class="group" data-cause=${id}>
       <${tag} part="group-heading" class="group__heading">${icon}<span class="group__title">${title}</span></${tag}>
-      <ul part="list" class="group__list">
-        ${items.map((service) => html`<li part="service" data-service=${service.id}>${service.name}</li>`)}
-      </ul>
+      ${items.length > 0
+        ? html`<ul part="list" class="group__list">
+            ${items.map((service) => html`<li part="service" data-service=${service.id}>${service.name}</li>`)}
+          </ul>`
+        : html`<p part="group-note" class="group__note">${nutritionalCare()}</p>`}
     </div>`;
   }
 

@@ -6,10 +6,12 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { displayHost, toSafeUrl } from '../../clinic/safe-url.js';
 import {
   RELATED_IDS,
+  RELATED_TITLES_LANG,
   articleTitle,
   causesLead,
   closing,
   educationalNote,
+  emergencyLine,
   evaluationConclusion,
   evaluationCriteria,
   evaluationHeading,
@@ -21,6 +23,8 @@ import {
   type RelatedId,
 } from '../../content/article.js';
 import { idList } from '../../internal/attributes.js';
+import { emergencyStyles } from '../../internal/emergency.styles.js';
+import { alertIcon } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
@@ -57,6 +61,7 @@ export type ArticleSection = (typeof ARTICLE_SECTIONS)[number];
  * @csspart section - Each section (intro, evaluation, closing, actions, related).
  * @csspart section-heading - The heading of the evaluation and related sections.
  * @csspart criteria - The list of signs that call for a full evaluation.
+ * @csspart emergency - The emergency line under the evaluation criteria: when to call 911 instead.
  * @csspart website - The "Visit … to learn more" link.
  * @csspart related - The list of related reads.
  * @csspart note - The educational-use note at the end.
@@ -68,7 +73,7 @@ export type ArticleSection = (typeof ARTICLE_SECTIONS)[number];
  */
 @localized()
 export class CrampArticle extends CrampElement {
-  static override styles = [baseStyles, themeStyles, crampArticleStyles];
+  static override styles = [baseStyles, themeStyles, emergencyStyles, crampArticleStyles];
 
   /** Sections to leave out, e.g. `intro, services`: any of title, intro, causes, evaluation, services, closing, actions, related. */
   @property() hide?: string;
@@ -123,7 +128,7 @@ export class CrampArticle extends CrampElement {
 
     return html`<article part="base" class="article" lang=${this.locale}>
       ${show('title') ? staticHtml`<${h} part="title" class="title">${articleTitle()}</${h}>` : nothing}
-      ${show('intro') ? html`<div part="section" class="section intro">${intro().map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+      ${show('intro') ? html`<div part="section" class="section intro">${intro(this.clinic.name, this.clinic.city).map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       ${show('causes')
         ? html`<div part="section" class="section causes">
             <p>${causesLead()}</p>
@@ -143,6 +148,7 @@ export class CrampArticle extends CrampElement {
               ${evaluationCriteria().map((item) => html`<li>${item}</li>`)}
             </ul>
             <p>${evaluationConclusion()}</p>
+            <p part="emergency" class="emergency">${alertIcon}<span>${emergencyLine()}</span></p>
           </section>`
         : nothing}
       ${show('services')
@@ -154,7 +160,7 @@ export class CrampArticle extends CrampElement {
         : nothing}
       ${show('closing') ? html`<div part="section" class="section closing">${closing().map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       ${show('actions')
-        ? html`<div part="section" class="section actions">
+        ? html`<div part="section" class="section actions ${show('evaluation') ? 'actions--after-evaluation' : ''}">
             <vein-cta
               heading-level=${sub}
               theme=${ifDefined(this.nestedTheme())}
@@ -175,7 +181,10 @@ export class CrampArticle extends CrampElement {
         ? html`<ul part="section related" class="section related">
             ${related.map(
               ([id, url]) => html`<li>
-                ${reads[id].lead} <a href=${url} @click=${() => this.onLink('website', url)}>${reads[id].title}</a>
+                ${reads[id].lead}
+                <a href=${url} hreflang=${RELATED_TITLES_LANG} lang=${RELATED_TITLES_LANG} translate="no" @click=${() => this.onLink('website', url)}
+                  >${reads[id].title}</a
+                >
               </li>`,
             )}
           </ul>`

@@ -41,6 +41,13 @@ export const crampArticleStyles = css`
     flex-direction: column;
     gap: 1em;
   }
+  /* The emergency line already stands under the evaluation criteria above: the vein card does not repeat it. */
+  .actions--after-evaluation vein-cta::part(emergency) {
+    display: none;
+  }
+  .evaluation .emergency {
+    margin-top: 1em;
+  }
   a {
     color: var(--_accent);
     text-underline-offset: 0.15em;

@@ -130,10 +130,12 @@ export class CrampCauses extends CrampElement {
       </p>`;
     }
     // The call reuses <call-clinic>, given this element's clinic (attributes, page settings, article).
-    return html`<p class="cause__action cause__action--call">
-      <call-clinic part="action" variant="link" .inheritedClinic=${this.clinic}></call-clinic>
-      <span>${callToSchedule()}</span>
-    </p>`;
+    // One sentence, "Call 314-842-1441 to schedule your evaluation": the space is part of the text
+    // (an expression, so no HTML minifier can drop it) and the words flow on after the link.
+    return html`<p class="cause__action cause__action--call"
+      ><call-clinic part="action" variant="link" .inheritedClinic=${this.clinic}></call-clinic
+      >${` ${callToSchedule()}`}</p
+    >`;
   }
 
   private renderBody(cause: Cause, layout: CausesLayout) {

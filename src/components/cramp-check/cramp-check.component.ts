@@ -3,13 +3,18 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { causes, educationalNote, evaluationHeading, type CauseId } from '../../content/article.js';
+import { causes, educationalNote, emergencyLine, evaluationHeading, type CauseId } from '../../content/article.js';
 import {
   causeReasons,
   emergencyNote,
+  evaluationChecklistLead,
   EVALUATION_CRITERION_IDS,
   evaluationCriterionLabels,
+  evaluationVerdict,
   questionOf,
+  resultCallText,
+  resultLead,
+  resultOrderNote,
   selfCheckQuestions,
   selfCheckTitle,
   type AnswerId,
@@ -31,6 +36,7 @@ import {
   emptyCircleIcon,
   restartIcon,
 } from '../../internal/icons.js';
+import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import '../vein-cta/vein-cta.js';
@@ -82,7 +88,8 @@ function causesElementShowing(cause: CauseId): CausesElement | null {
  * @csspart base - The card holding everything the element shows.
  * @csspart heading - The title, "What may be causing my night cramps?" (an `h2`-`h6`, see `heading-level`).
  * @csspart intro - The line under the title.
- * @csspart emergency - The emergency line: when to call 911 instead.
+ * @csspart emergency - The emergency line: when to call 911 instead. Also in the result's evaluation
+ *   section when the answers report swelling, numbness, or visible vein changes.
  * @csspart progress - The progress bar of the step-by-step mode.
  * @csspart question - Each question's fieldset.
  * @csspart option - Each answer: a label around its radio button or checkbox.
@@ -126,7 +133,7 @@ function causesElementShowing(cause: CauseId): CausesElement | null {
  */
 @localized()
 export class CrampCheck extends CrampElement {
-  static override styles = [baseStyles, themeStyles, crampCheckStyles];
+  static override styles = [baseStyles, themeStyles, emergencyStyles, crampCheckStyles];
 
   /** `steps` (default: one question at a time, with Back and Next) or `form` (all questions on one page). */
   @property({ reflect: true }) mode: CheckMode = 'steps';
@@ -266,7 +273,8 @@ export class CrampCheck extends CrampElement {
     return html`<fieldset part="question" class="question" aria-describedby=${question.hint ? hintId : nothing}>
       <legend class="question__legend">
         ${staticHtml`<${heading} class="question__heading" id="question-${question.id}" tabindex="-1"
-          ><span class="question__number">${msg(str`Question ${number} of ${total}`, { id: 'check.progress' })}</span>
+          ><span class="question__number">${msg(str`Question ${number} of ${total}`, { id: 'check.progress' })}</span
+          ><span class="visually-hidden">: </span>
           <span class="question__text">${question.text}</span></${heading}>`}
       </legend>
       ${question.hint ? html`<p class="question__hint" id=${hintId}>${question.hint}</p>` : nothing}
@@ -342,17 +350,11 @@ export class CrampCheck extends CrampElement {
     const labels = evaluationCriterionLabels();
     return html`<section part="evaluation" class="evaluation ${result.evaluationAdvised ? 'evaluation--advised' : ''}" aria-labelledby="evaluation-heading">
       ${staticHtml`<${heading} class="section-title" id="evaluation-heading">${evaluationHeading()}</${heading}>`}
-      <p class="verdict">
-        ${result.evaluationAdvised
-          ? msg('Your answers meet the article’s criteria: it is time for a full evaluation.')
-          : msg('Your answers do not show frequent cramps, the article’s main reason for a full evaluation.')}
-      </p>
-      ${result.evaluationAdvised
-        ? nothing
-        : html`<p>${msg('If they become frequent, or whenever your symptoms worry you, talk with a clinician.')}</p>`}
-      <p class="evaluation__lead">
-        ${msg('The article advises a full evaluation for frequent cramps at night, especially with the other signs below.')}
-      </p>
+      ${evaluationVerdict(result).map((sentence, index) => html`<p class=${index === 0 ? 'verdict' : 'verdict__more'}>${sentence}</p>`)}
+      ${result.criteriaMet.includes('swelling-numbness-or-veins')
+        ? html`<p part="emergency" class="emergency">${alertIcon}<span>${emergencyLine()}</span></p>`
+        : nothing}
+      <p class="evaluation__lead">${evaluationChecklistLead()}</p>
       <ul class="criteria">
         ${EVALUATION_CRITERION_IDS.map((criterion) => {
           const met = result.criteriaMet.includes(criterion);
@@ -386,11 +388,7 @@ export class CrampCheck extends CrampElement {
           ></vein-cta>`
         : nothing}
       <div class="call-box">
-        <p class="call-box__text">
-          ${result.answered
-            ? msg('Talk your result through with the clinic and find the root cause.')
-            : msg('The clinic can help find out what is behind your night cramps.')}
-        </p>
+        <p class="call-box__text">${resultCallText(result)}</p>
         <call-clinic
           exportparts="call"
           .inheritedClinic=${this.clinic}
@@ -406,18 +404,11 @@ export class CrampCheck extends CrampElement {
     const answerLabels = new Map<AnswerId, string>(
       selfCheckQuestions().flatMap((question) => question.options.map((option) => [option.id, option.evidence ?? option.label] as const)),
     );
-    let lead: string;
-    if (!result.answered) {
-      lead = msg('You did not answer any question, so this self-check cannot point to a possible cause.');
-    } else if (result.causes.length === 0) {
-      lead = msg('Your answers do not point to one of the article’s three causes in particular. A clinician can help find the reason for your cramps.');
-    } else {
-      lead = msg('Your answers point to the following as possible causes to discuss with a clinician. This is not a diagnosis.');
-    }
+    const order = resultOrderNote(result);
     return html`<section part="result" class="result" aria-labelledby="result-heading">
       ${staticHtml`<${heading} part="result-heading" class="result__heading" id="result-heading" tabindex="-1">${msg('Your result')}</${heading}>`}
-      <p class="result__lead">${lead}</p>
-      ${result.causes.length > 1 ? html`<p class="result__order">${msg('The first is the one most of your answers point to.')}</p>` : nothing}
+      <p class="result__lead">${resultLead(result)}</p>
+      ${order ? html`<p class="result__order">${order}</p>` : nothing}
       ${result.causes.length > 0
         ? html`<ol class="causes">
             ${result.causes.map((cause) => this.renderCause(cause, itemLevel, answerLabels))}

@@ -2,12 +2,13 @@ import { localized } from '@lit/localize';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { educationalNote, veinMessage } from '../../content/article.js';
+import { educationalNote, emergencyLine, veinMessage } from '../../content/article.js';
 import { oneOf } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
-import { veinEvaluationIcon } from '../../internal/icons.js';
+import { emergencyStyles } from '../../internal/emergency.styles.js';
+import { alertIcon, veinEvaluationIcon } from '../../internal/icons.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import { veinCtaStyles } from './vein-cta.styles.js';
@@ -41,7 +42,9 @@ export type VeinCtaVariant = (typeof VEIN_CTA_VARIANTS)[number];
  * @csspart base - The card, banner or box: background, border, corners, shadow.
  * @csspart icon - The round badge holding the icon.
  * @csspart headline - The headline (an `h2`-`h6`, see `heading-level`).
- * @csspart body - The article's sentences.
+ * @csspart body - The article's sentences and the emergency line.
+ * @csspart emergency - The emergency line under the sentences: sudden pain and swelling in one leg,
+ *   chest pain, or shortness of breath need emergency care (call 911), not an evaluation.
  * @csspart actions - The row (or stack) of the two actions.
  * @csspart book - The primary link: book or request an evaluation.
  * @csspart call - The call link inside the nested `<call-clinic>` (its `call` part, exported).
@@ -74,7 +77,7 @@ export type VeinCtaVariant = (typeof VEIN_CTA_VARIANTS)[number];
  */
 @localized()
 export class VeinCta extends CrampElement {
-  static override styles = [baseStyles, themeStyles, veinCtaStyles];
+  static override styles = [baseStyles, themeStyles, emergencyStyles, veinCtaStyles];
 
   /** `card` (default: a rounded card), `banner` (full width, for the top or bottom of a post) or `compact` (a sidebar box). */
   @property({ reflect: true }) variant: VeinCtaVariant = 'card';
@@ -127,7 +130,10 @@ export class VeinCta extends CrampElement {
       <div class="layout">
         <span part="icon" class="icon-badge badge">${veinEvaluationIcon}</span>
         ${staticHtml`<${heading} part="headline" class="headline">${headline}</${heading}>`}
-        <div part="body" class="body">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</div>
+        <div part="body" class="body">
+          ${sentences.map((sentence) => html`<p>${sentence}</p>`)}
+          <p part="emergency" class="emergency">${alertIcon}<span>${emergencyLine()}</span></p>
+        </div>
         <div part="actions" class="actions">
           <a part="book" class="action" href=${bookingUrl} @click=${this.onBook}>${book}</a>
           ${this.renderCall()}

@@ -70,6 +70,9 @@ export const veinCtaStyles = css`
   .body p + p {
     margin-top: 0.6em;
   }
+  .body .emergency {
+    margin-top: 0.9em;
+  }
   .actions {
     grid-area: actions;
     display: flex;

@@ -13,17 +13,25 @@ function clockTime(minuteOfDay, locale) {
 function weekday(day, locale) {
     return dateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + day * 86_400_000);
 }
+/**
+ * "at 5:00 PM", in the active language. One o'clock has its own message (the same in English) so a
+ * language whose "at" agrees with the hour can say it: Spanish "a las 5:00 p.m." but "a la 1:00 p.m.".
+ */
+function atTime(minuteOfDay, locale) {
+    const time = clockTime(minuteOfDay, locale);
+    return Math.floor(minuteOfDay / 60) % 12 === 1 ? msg(str `at ${time}`, { id: 'hours.atOne' }) : msg(str `at ${time}`, { id: 'hours.at' });
+}
 /** "Open now, closes at 5:00 PM" / "Closed now, opens Monday at 8:00 AM", in the active language. */
 export function hoursMessage(status, locale) {
     if (status.open) {
-        const time = clockTime(status.closesMinute, locale);
-        return msg(str `Open now, closes at ${time}`, { id: 'hours.open' });
+        const at = atTime(status.closesMinute, locale);
+        return msg(str `Open now, closes ${at}`, { id: 'hours.open' });
     }
-    const time = clockTime(status.opensMinute, locale);
+    const at = atTime(status.opensMinute, locale);
     if (status.opensInDays === 0)
-        return msg(str `Closed now, opens today at ${time}`, { id: 'hours.opensToday' });
+        return msg(str `Closed now, opens today ${at}`, { id: 'hours.opensToday' });
     if (status.opensInDays === 1)
-        return msg(str `Closed now, opens tomorrow at ${time}`, { id: 'hours.opensTomorrow' });
+        return msg(str `Closed now, opens tomorrow ${at}`, { id: 'hours.opensTomorrow' });
     const day = weekday(status.opensDay, locale);
-    return msg(str `Closed now, opens ${day} at ${time}`, { id: 'hours.opensOn' });
+    return msg(str `Closed now, opens ${day} ${at}`, { id: 'hours.opensOn' });
 }

@@ -18,6 +18,8 @@ import { CrampElement } from '../../internal/cramp-element.js';
  * @csspart icon - The round badge holding each cause's icon.
  * @csspart list - Each group's list of services.
  * @csspart service - Each service.
+ * @csspart group-note - What a group without a named service says instead: the article names no
+ *   service for electrolyte imbalance, only that the clinic helps uncover a nutritional cause.
  *
  * @cssprop --cramp-accent - Icons and list markers. Default `#0b5a70`.
  * @cssprop --cramp-surface - Background of the groups. Default `#ffffff`.

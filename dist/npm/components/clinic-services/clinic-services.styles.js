@@ -44,6 +44,9 @@ export const clinicServicesStyles = css `
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  .group__note {
+    margin: 0;
+  }
   .group__list li + li {
     margin-top: 0.35em;
   }

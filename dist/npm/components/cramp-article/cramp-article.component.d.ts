@@ -27,6 +27,7 @@ export type ArticleSection = (typeof ARTICLE_SECTIONS)[number];
  * @csspart section - Each section (intro, evaluation, closing, actions, related).
  * @csspart section-heading - The heading of the evaluation and related sections.
  * @csspart criteria - The list of signs that call for a full evaluation.
+ * @csspart emergency - The emergency line under the evaluation criteria: when to call 911 instead.
  * @csspart website - The "Visit … to learn more" link.
  * @csspart related - The list of related reads.
  * @csspart note - The educational-use note at the end.

@@ -10,8 +10,10 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { displayHost, toSafeUrl } from '../../clinic/safe-url.js';
-import { RELATED_IDS, articleTitle, causesLead, closing, educationalNote, evaluationConclusion, evaluationCriteria, evaluationHeading, evaluationLead, intro, relatedReads, visitSite, visitToLearnMore, } from '../../content/article.js';
+import { RELATED_IDS, RELATED_TITLES_LANG, articleTitle, causesLead, closing, educationalNote, emergencyLine, evaluationConclusion, evaluationCriteria, evaluationHeading, evaluationLead, intro, relatedReads, visitSite, visitToLearnMore, } from '../../content/article.js';
 import { idList } from '../../internal/attributes.js';
+import { emergencyStyles } from '../../internal/emergency.styles.js';
+import { alertIcon } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../internal/cramp-element.js';
 import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
@@ -44,6 +46,7 @@ export const ARTICLE_SECTIONS = ['title', 'intro', 'causes', 'evaluation', 'serv
  * @csspart section - Each section (intro, evaluation, closing, actions, related).
  * @csspart section-heading - The heading of the evaluation and related sections.
  * @csspart criteria - The list of signs that call for a full evaluation.
+ * @csspart emergency - The emergency line under the evaluation criteria: when to call 911 instead.
  * @csspart website - The "Visit … to learn more" link.
  * @csspart related - The list of related reads.
  * @csspart note - The educational-use note at the end.
@@ -84,7 +87,7 @@ let CrampArticle = class CrampArticle extends CrampElement {
         const reads = relatedReads();
         return html `<article part="base" class="article" lang=${this.locale}>
       ${show('title') ? staticHtml `<${h} part="title" class="title">${articleTitle()}</${h}>` : nothing}
-      ${show('intro') ? html `<div part="section" class="section intro">${intro().map((p) => html `<p>${p}</p>`)}</div>` : nothing}
+      ${show('intro') ? html `<div part="section" class="section intro">${intro(this.clinic.name, this.clinic.city).map((p) => html `<p>${p}</p>`)}</div>` : nothing}
       ${show('causes')
             ? html `<div part="section" class="section causes">
             <p>${causesLead()}</p>
@@ -104,6 +107,7 @@ let CrampArticle = class CrampArticle extends CrampElement {
               ${evaluationCriteria().map((item) => html `<li>${item}</li>`)}
             </ul>
             <p>${evaluationConclusion()}</p>
+            <p part="emergency" class="emergency">${alertIcon}<span>${emergencyLine()}</span></p>
           </section>`
             : nothing}
       ${show('services')
@@ -115,7 +119,7 @@ let CrampArticle = class CrampArticle extends CrampElement {
             : nothing}
       ${show('closing') ? html `<div part="section" class="section closing">${closing().map((p) => html `<p>${p}</p>`)}</div>` : nothing}
       ${show('actions')
-            ? html `<div part="section" class="section actions">
+            ? html `<div part="section" class="section actions ${show('evaluation') ? 'actions--after-evaluation' : ''}">
             <vein-cta
               heading-level=${sub}
               theme=${ifDefined(this.nestedTheme())}
@@ -135,7 +139,10 @@ let CrampArticle = class CrampArticle extends CrampElement {
       ${related.length > 0
             ? html `<ul part="section related" class="section related">
             ${related.map(([id, url]) => html `<li>
-                ${reads[id].lead} <a href=${url} @click=${() => this.onLink('website', url)}>${reads[id].title}</a>
+                ${reads[id].lead}
+                <a href=${url} hreflang=${RELATED_TITLES_LANG} lang=${RELATED_TITLES_LANG} translate="no" @click=${() => this.onLink('website', url)}
+                  >${reads[id].title}</a
+                >
               </li>`)}
           </ul>`
             : nothing}
@@ -143,7 +150,7 @@ let CrampArticle = class CrampArticle extends CrampElement {
     </article>`;
     }
 };
-CrampArticle.styles = [baseStyles, themeStyles, crampArticleStyles];
+CrampArticle.styles = [baseStyles, themeStyles, emergencyStyles, crampArticleStyles];
 __decorate([
     property()
 ], CrampArticle.prototype, "hide", void 0);

@@ -62,12 +62,15 @@ export const crampCausesStyles = css `
   .cause__action {
     margin: 1.25em 0 0;
   }
-  /* "Call 314-842-1441 to schedule your evaluation": the words wrap as a block beside the 44px link. */
+  /*
+   * "Call 314-842-1441 to schedule your evaluation" reads as one sentence: the link is inline and the
+   * words flow on after it, wrapping like any text; the link's 44px target only raises its line.
+   */
   .cause__action--call {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    column-gap: 0.3em;
+    display: block;
+  }
+  .cause__action--call call-clinic {
+    display: inline;
   }
 
   /*

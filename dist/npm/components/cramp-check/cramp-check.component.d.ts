@@ -32,7 +32,8 @@ export type CheckMode = (typeof CHECK_MODES)[number];
  * @csspart base - The card holding everything the element shows.
  * @csspart heading - The title, "What may be causing my night cramps?" (an `h2`-`h6`, see `heading-level`).
  * @csspart intro - The line under the title.
- * @csspart emergency - The emergency line: when to call 911 instead.
+ * @csspart emergency - The emergency line: when to call 911 instead. Also in the result's evaluation
+ *   section when the answers report swelling, numbness, or visible vein changes.
  * @csspart progress - The progress bar of the step-by-step mode.
  * @csspart question - Each question's fieldset.
  * @csspart option - Each answer: a label around its radio button or checkbox.

@@ -13,15 +13,6 @@ export const crampCheckStyles = css `
   :host {
     /* The host is the container, so the card's own padding can follow the width it is given. */
     container-type: inline-size;
-    --_alert: var(--cramp-alert, #9a3412);
-  }
-  :host([theme='dark']) {
-    --_alert: var(--cramp-dark-alert, #fdba74);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_alert: var(--cramp-dark-alert, #fdba74);
-    }
   }
 
   .check {
@@ -67,22 +58,6 @@ export const crampCheckStyles = css `
   .intro {
     font-size: 0.9375em;
     color: var(--_muted);
-  }
-
-  .emergency {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.6em;
-    padding: 0.7em 0.9em;
-    border-inline-start: 0.25em solid var(--_alert);
-    border-radius: var(--_radius);
-    background: var(--_surface-muted);
-    font-size: 0.875em;
-    line-height: 1.45;
-  }
-  .emergency .icon {
-    margin-top: 0.1em;
-    color: var(--_alert);
   }
 
   /* Questions */
@@ -412,9 +387,11 @@ export const crampCheckStyles = css `
   /*
    * The nested <vein-cta> keeps its headline and evaluation button. Its sentence, its own call link
    * and its note would repeat what the result says just above and below (the veins reason, the call
-   * to the clinic, the educational note), so they are hidden through its documented parts.
+   * to the clinic, the educational note, the emergency line), so they are hidden through its
+   * documented parts.
    */
   vein-cta::part(body),
+  vein-cta::part(emergency),
   vein-cta::part(call),
   vein-cta::part(call-hours),
   vein-cta::part(call-website),
@@ -500,8 +477,6 @@ export const crampCheckStyles = css `
     .meter__done {
       background: Highlight;
     }
-    .emergency,
-    .emergency .icon,
     .cause__icon,
     .criterion--met .icon {
       color: CanvasText;

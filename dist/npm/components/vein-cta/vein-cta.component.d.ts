@@ -28,7 +28,9 @@ export type VeinCtaVariant = (typeof VEIN_CTA_VARIANTS)[number];
  * @csspart base - The card, banner or box: background, border, corners, shadow.
  * @csspart icon - The round badge holding the icon.
  * @csspart headline - The headline (an `h2`-`h6`, see `heading-level`).
- * @csspart body - The article's sentences.
+ * @csspart body - The article's sentences and the emergency line.
+ * @csspart emergency - The emergency line under the sentences: sudden pain and swelling in one leg,
+ *   chest pain, or shortness of breath need emergency care (call 911), not an evaluation.
  * @csspart actions - The row (or stack) of the two actions.
  * @csspart book - The primary link: book or request an evaluation.
  * @csspart call - The call link inside the nested `<call-clinic>` (its `call` part, exported).
