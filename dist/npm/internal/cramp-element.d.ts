@@ -10,7 +10,7 @@ import { type Theme } from './theme.styles.js';
  */
 export declare class CrampElement extends LitElement {
     /** The library version, compared when two copies meet on one page. */
-    static readonly version = "0.1.0";
+    static readonly version = "0.2.0";
     /** Registers the element under `tag`; safe to call when the tag is already taken. */
     static define(tag: string): void;
     /** Clinic name, overriding the page settings and the article ("Sheen Vein & Cosmetics"). */
