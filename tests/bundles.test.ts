@@ -5,6 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 
+/** The version the bundles were built as (package.json is the one source of truth). */
+const version = (await (await fetch('/package.json')).json()).version as string;
+
 interface FixtureWindow extends Window {
   __warnings: string[];
   __errors: string[];
@@ -84,7 +87,7 @@ describe('built bundles in a plain HTML page', () => {
     expect(win.__errors).to.deep.equal([]);
     const warnings = libraryWarnings(win);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('0.0.9').and.include('0.1.0');
+    expect(warnings[0]).to.include('0.0.9').and.include(version);
     expect(callHref(doc, 'plain')).to.equal('tel:+13148421441');
   });
 
