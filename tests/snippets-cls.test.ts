@@ -13,20 +13,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { LOCALES, SNIPPETS } from './snippet-names.js';
 
-const SNIPPETS = [
-  'call-clinic-button',
-  'call-clinic-bar',
-  'call-clinic-floating',
-  'cramp-causes-accordion',
-  'cramp-causes-cards',
-  'vein-cta-card',
-  'vein-cta-banner',
-  'clinic-services',
-  'cramp-article',
-  'cramp-check',
-];
-const LOCALES = ['en', 'es'] as const;
 const WIDTHS = [390, 1280] as const;
 const HEIGHT = { 390: 844, 1280: 800 } as const;
 const SCRIPT_DELAY_MS = 1000;

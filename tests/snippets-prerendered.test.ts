@@ -15,6 +15,7 @@
  * Run `npm run build` first.
  */
 import { expect } from '@open-wc/testing';
+import { SNIPPETS } from './snippet-names.js';
 
 interface ProbeWindow extends Window {
   __warnings: string[];
@@ -86,8 +87,6 @@ const deepText = (root: ParentNode): string =>
     })
     .join('');
 
-const ALL = ['call-clinic-button', 'call-clinic-bar', 'call-clinic-floating', 'cramp-causes-accordion', 'cramp-causes-cards', 'vein-cta-card', 'vein-cta-banner', 'clinic-services', 'cramp-article', 'cramp-check'];
-
 describe('pre-rendered snippets (Declarative Shadow DOM)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -95,7 +94,7 @@ describe('pre-rendered snippets (Declarative Shadow DOM)', () => {
     for (const locale of ['en', 'es']) {
       it(`${locale}: every snippet shows its widget, not the plain fallback, and calls the clinic`, async () => {
         const problems: string[] = [];
-        for (const name of ALL) {
+        for (const name of SNIPPETS) {
           const { win, widget } = await openPage(await snippetSource(`/dist/snippets/${locale}/${name}.html`), { sandbox: 'allow-same-origin' });
           if (win.customElements.get(widget.localName)) problems.push(`${name}: defined, so scripts ran`);
           if (!widget.shadowRoot || widget.shadowRoot.childElementCount === 0) problems.push(`${name}: no pre-rendered shadow tree`);

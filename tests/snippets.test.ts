@@ -5,6 +5,7 @@
  * its fallback link calls, and nothing warns. Run `npm run build` first.
  */
 import { expect } from '@open-wc/testing';
+import { LOCALES, SNIPPETS } from './snippet-names.js';
 
 interface FixtureWindow extends Window {
   __warnings: string[];
@@ -13,19 +14,6 @@ interface FixtureWindow extends Window {
 
 /** The snippets; the widgets of `NO_CALL` have no call link of their own. */
 const NO_CALL = ['clinic-services'];
-const SNIPPETS = [
-  'call-clinic-button',
-  'call-clinic-bar',
-  'call-clinic-floating',
-  'cramp-causes-accordion',
-  'cramp-causes-cards',
-  'vein-cta-card',
-  'vein-cta-banner',
-  'clinic-services',
-  'cramp-article',
-  'cramp-check',
-];
-const LOCALES = ['en', 'es'] as const;
 
 async function snippetText(path: string): Promise<string> {
   const response = await fetch(path);
