@@ -132,7 +132,7 @@ async function bytes() {
 
   // What each element costs alone: its own entry bundled with Lit, @lit/localize and the shared base
   // (English; its Spanish strings are the lazy chunk), and that minus the baseline every element shares.
-  const baselineEntry = `export { CrampElement } from ${JSON.stringify(join(ROOT, 'src/internal/cramp-element.ts'))};`;
+  const baselineEntry = `export { CrampElement } from ${JSON.stringify(join(ROOT, 'src/element/cramp-element.ts'))};`;
   const baseline = sizes((await build('\0bench-baseline', { virtual: baselineEntry })).find((c) => c.isEntry).code);
   const elements = [];
   for (const tag of TAGS) {

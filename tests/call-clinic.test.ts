@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import '../src/components/call-clinic/call-clinic.js';
 import type { CallClinic } from '../src/components/call-clinic/call-clinic.component.js';
 import { refreshPageSettings } from '../src/clinic/page-settings.js';
-import type { CrampActionDetail } from '../src/internal/events.js';
+import type { CrampActionDetail } from '../src/element/events.js';
 import { captureWarnings, clickWithoutNavigating, isSafeHref, shadowHrefs } from './helpers.js';
 
 const MONDAY_10AM_CHICAGO = '2026-11-30T16:00:00Z';

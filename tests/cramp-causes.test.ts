@@ -5,7 +5,7 @@ import { CrampCauses } from '../src/components/cramp-causes/cramp-causes.compone
 import type { CallClinic } from '../src/components/call-clinic/call-clinic.component.js';
 import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { CAUSE_IDS, causes, educationalNote } from '../src/content/article.js';
-import type { CrampActionDetail, CrampToggleDetail } from '../src/internal/events.js';
+import type { CrampActionDetail, CrampToggleDetail } from '../src/element/events.js';
 import { captureWarnings, clickWithoutNavigating, deepActiveElement, engine, isSafeHref, shadowHrefs } from './helpers.js';
 
 const shadow = (el: CrampCauses) => el.shadowRoot!;

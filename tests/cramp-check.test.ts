@@ -5,7 +5,7 @@ import '../src/components/cramp-causes/cramp-causes.js';
 import type { CrampCheck } from '../src/components/cramp-check/cramp-check.component.js';
 import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { ANSWER_IDS, type AnswerId } from '../src/content/self-check.js';
-import type { CrampCheckResultDetail } from '../src/internal/events.js';
+import type { CrampCheckResultDetail } from '../src/element/events.js';
 import { captureWarnings } from './helpers.js';
 
 /** The answers of a typical visitor whose signs point to the veins: frequent, sleep, heavy swollen legs, over 40. */

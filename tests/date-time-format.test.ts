@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dateTimeFormat, isValidTimeZone, weekMinuteAt } from '../src/clinic/opening-hours.js';
+import { isValidTimeZone, weekMinuteAt } from '../src/clinic/opening-hours.js';
+import { dateTimeFormat } from '../src/internal/date-format.js';
 
 // Intl.DateTimeFormat objects are costly to build: the library builds each one once and reuses it.
 describe('dateTimeFormat', () => {

@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import '../src/components/vein-cta/vein-cta.js';
 import type { VeinCta } from '../src/components/vein-cta/vein-cta.component.js';
 import { educationalNote, veinMessage } from '../src/content/article.js';
-import type { CrampActionDetail } from '../src/internal/events.js';
+import type { CrampActionDetail } from '../src/element/events.js';
 import { captureWarnings, clickWithoutNavigating, isSafeHref, shadowHrefs } from './helpers.js';
 
 const WEBSITE = 'https://www.sheenveinandcosmetics.com/';

@@ -7,7 +7,7 @@ import { toTelHref } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import { closeIcon, phoneIcon } from '../../internal/icons.js';
 import { oneOf } from '../../internal/attributes.js';
 import { quote, warn } from '../../internal/warn.js';

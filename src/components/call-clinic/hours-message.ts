@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { dateTimeFormat, type HoursStatus } from '../../clinic/opening-hours.js';
+import { type HoursStatus } from '../../clinic/opening-hours.js';
+import { dateTimeFormat } from '../../internal/date-format.js';
 
 // 1 January 2024 was a Monday: day 0 of the clinic's week.
 const MONDAY = Date.UTC(2024, 0, 1);

@@ -4,10 +4,10 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CAUSE_IDS, causes, nutritionalCare, services, servicesHeading, servicesLead, type CauseId } from '../../content/article.js';
 import { subsetOf } from '../../internal/attributes.js';
+import { causeIcons } from '../../content/cause-icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import { headingLevel, headingTag, subHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
-import { causeIcons } from '../../internal/icons.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { clinicServicesStyles } from './clinic-services.styles.js';
 

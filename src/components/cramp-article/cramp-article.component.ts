@@ -26,7 +26,7 @@ import { idList } from '../../internal/attributes.js';
 import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { alertIcon } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
 import { THEMES, themeStyles, type Theme } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';

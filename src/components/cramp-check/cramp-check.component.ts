@@ -22,16 +22,16 @@ import {
 } from '../../content/self-check.js';
 import { evidenceFor, isAnswerId, scoreAnswers, type SelfCheckResult } from '../../content/self-check-scoring.js';
 import { oneOf } from '../../internal/attributes.js';
+import { causeIcons } from '../../content/cause-icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
-import { emit, type CrampCheckResultDetail } from '../../internal/events.js';
+import { CrampElement } from '../../element/cramp-element.js';
+import { emit, type CrampCheckResultDetail } from '../../element/events.js';
 import { maskFromSessionReplay } from '../../internal/session-replay.js';
 import { headingLevel, headingTag, subHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
 import {
   alertIcon,
   arrowBackIcon,
   arrowForwardIcon,
-  causeIcons,
   checkCircleIcon,
   emptyCircleIcon,
   restartIcon,

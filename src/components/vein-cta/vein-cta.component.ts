@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { educationalNote, emergencyLine, veinMessage } from '../../content/article.js';
 import { oneOf } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { alertIcon, veinEvaluationIcon } from '../../internal/icons.js';

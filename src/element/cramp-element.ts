@@ -5,10 +5,10 @@ import { resolveClinic, type ClinicDetails } from '../clinic/clinic-details.js';
 import { onPageSettingsChange, pageSettings } from '../clinic/page-settings.js';
 import { phoneFromTelHref, type PhoneNumber } from '../clinic/phone.js';
 import { getLocale, pageLocale } from '../localization.js';
-import { defineElement } from './define.js';
+import { defineElement } from '../internal/define.js';
 import { emit, type CrampActionDetail } from './events.js';
-import { readTheme, type Theme } from './theme.styles.js';
-import { VERSION } from './version.js';
+import { readTheme, type Theme } from '../internal/theme.styles.js';
+import { VERSION } from '../internal/version.js';
 
 /**
  * What every cramp-widgets element shares: safe registration, the clinic details (attribute
