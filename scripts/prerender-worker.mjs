@@ -17,6 +17,10 @@ Object.assign(documentShim, {
 globalThis.window = Object.assign(new EventTarget(), globalThis.window ?? {});
 
 const { render } = await import('@lit-labs/ssr');
+// The widgets' connectedCallback asks the enclosing widget for its context (src/element/context.ts):
+// run it, so nested widgets show the clinic their container resolved, as in the browser.
+const { LitElementRenderer } = await import('@lit-labs/ssr/lib/lit-element-renderer.js');
+LitElementRenderer.renderOptions.push(() => ({ connectedCallback: true }));
 const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html, unsafeStatic } = await import('lit/static-html.js');
 // The library's own registration first renders a test template into the DOM to detect a blocking

@@ -155,11 +155,15 @@ describe('<vein-cta>', () => {
     });
 
     it('passes opening hours through, and the booking page the call offers when closed', async () => {
-      const el = await fixture<VeinCta>(html`<vein-cta hours="Mo-Fr 08:00-17:00" booking-url="https://example.com/book"></vein-cta>`);
+      // Open one hour on a day that is not today in St. Louis: closed now, whatever the clock says.
+      const days = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'];
+      const today = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: 'America/Chicago' }).format(new Date()).slice(0, 2);
+      const otherDay = days[(days.indexOf(today) + 3) % 7];
+      const el = await fixture<VeinCta>(html`<vein-cta hours="${otherDay} 08:00-09:00" booking-url="https://example.com/book"></vein-cta>`);
       const nested = el.shadowRoot!.querySelector('call-clinic')!;
-      expect(nested.inheritedClinic?.hours).to.have.length(5);
-      expect(nested.inheritedClinic?.bookingUrl).to.equal('https://example.com/book');
+      expect(nested.hasAttribute('nested')).to.equal(true);
       expect(nested.shadowRoot!.querySelector('[part="hours"]')).to.not.equal(null);
+      expect(nested.shadowRoot!.querySelector('[part="website"]')!.getAttribute('href')).to.equal('https://example.com/book');
     });
   });
 

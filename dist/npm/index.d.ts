@@ -12,4 +12,4 @@ export * from './clinic/index.js';
 export { CAUSE_IDS, type CauseId } from './content/article.js';
 export { localeFor, getLocale } from './localization.js';
 export { VERSION } from './internal/version.js';
-export type { CrampActionDetail } from './internal/events.js';
+export type { CrampActionDetail } from './element/events.js';

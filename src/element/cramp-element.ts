@@ -1,20 +1,25 @@
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { resolveClinic, type ClinicDetails } from '../clinic/clinic-details.js';
 import { onPageSettingsChange, pageSettings } from '../clinic/page-settings.js';
 import { phoneFromTelHref, type PhoneNumber } from '../clinic/phone.js';
 import { getLocale, pageLocale } from '../localization.js';
+import { oneOf } from '../internal/attributes.js';
 import { defineElement } from '../internal/define.js';
-import { emit, type CrampActionDetail } from './events.js';
-import { readTheme, type Theme } from '../internal/theme.styles.js';
+import { headingLevel, type HeadingLevel } from '../internal/heading.js';
+import { THEMES, type Theme } from '../internal/theme.styles.js';
 import { VERSION } from '../internal/version.js';
+import { CONTEXT_REQUEST, type CrampContext } from './context.js';
+import { emit, type CrampEventDetail, type CrampEventMap } from './events.js';
 
 /**
  * What every cramp-widgets element shares: safe registration, the clinic details (attribute
  * overrides over page-wide settings over the fallback link's number over the article), re-rendering
- * when page settings change, and the event helper. Elements extend it and add only their own content
- * and presentation.
+ * when page settings change, the context it hands down to the widgets it renders inside itself (and
+ * receives from the widget it is rendered in, see context.ts), and the helpers for the chores every
+ * element has: fixed-value attributes, heading levels, events. Elements extend it and add only their
+ * own content and presentation.
  */
 export class CrampElement extends LitElement {
   /** The library version, compared when two copies meet on one page. */
@@ -46,15 +51,20 @@ export class CrampElement extends LitElement {
   /** IANA timezone of the opening hours; default `America/Chicago`. */
   @property() timezone?: string;
 
-  /**
-   * Clinic details handed down by an enclosing widget (`.inheritedClinic=${this.clinic}`), so nested
-   * elements show what their container resolved, warnings included, without repeating attributes.
-   * @internal
-   */
-  @property({ attribute: false }) inheritedClinic?: ClinicDetails;
-
   /** The resolved clinic, fresh for every render. */
   protected clinic!: ClinicDetails;
+
+  /** What the enclosing widget handed down; `undefined` for a widget on its own. */
+  @state() private provided?: CrampContext;
+
+  /** The widget that answered this one's context request. */
+  private provider?: CrampElement;
+
+  /** The widgets rendered inside this one, which receive its context. */
+  private readonly nested = new Set<CrampElement>();
+
+  /** What this widget hands down, renewed before each render. */
+  private context?: CrampContext;
 
   private stopListening?: () => void;
 
@@ -98,8 +108,25 @@ export class CrampElement extends LitElement {
     super.update(changed);
   }
 
+  constructor() {
+    super();
+    // The nearest enclosing widget answers (see context.ts).
+    this.addEventListener(CONTEXT_REQUEST, (event) => {
+      const child = event.composedPath()[0];
+      if (child === this || !(child instanceof CrampElement)) return;
+      event.stopPropagation();
+      this.nested.add(child);
+      child.provider = this;
+      child.provided = this.context;
+      child.toggleAttribute('nested', true);
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.dispatchEvent(new Event(CONTEXT_REQUEST, { bubbles: true, composed: true }));
+    // On the server (scripts/prerender-worker.mjs) the request is all: the rest needs a browser.
+    if (isServer) return;
     this.stopListening = onPageSettingsChange(() => this.requestUpdate());
     // Moved or re-added: the page's language or settings may have changed while the element was out
     // of the document, unheard (its listeners are removed on disconnect). Render again.
@@ -113,6 +140,10 @@ export class CrampElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Moved out of its container: on its own from now on (it asks again if it is added back).
+    this.provider?.nested.delete(this);
+    this.provider = this.provided = undefined;
+    this.removeAttribute('nested');
     this.stopListening?.();
     this.stopListening = undefined;
     document.removeEventListener('DOMContentLoaded', this.readFallbackPhone);
@@ -127,35 +158,63 @@ export class CrampElement extends LitElement {
   };
 
   protected override willUpdate(): void {
-    if (this.theme != null) {
-      // Written back in its canonical form (` Dark ` -> `dark`), so the `:host([theme=dark])` rules match.
-      const theme = readTheme(this.theme, `<${this.localName}> theme`);
-      if (theme === this.theme.trim().toLowerCase()) this.theme = theme;
-    }
+    // Written back in its canonical form (` Dark ` -> `dark`), so the `:host([theme=dark])` rules match.
+    if (this.theme != null) this.theme = this.fixed(this.theme, THEMES, 'theme');
     this.clinic =
-      this.inheritedClinic ??
+      this.provided?.clinic ??
       resolveClinic(
-      {
-        name: this.clinicName,
-        phone: this.phone,
-        website: this.website,
-        bookingUrl: this.bookingUrl,
-        hours: this.hours,
-        timezone: this.timezone,
-      },
-      this.fallbackPhone,
-      pageSettings(),
-      this.localName,
-    );
+        {
+          name: this.clinicName,
+          phone: this.phone,
+          website: this.website,
+          bookingUrl: this.bookingUrl,
+          hours: this.hours,
+          timezone: this.timezone,
+        },
+        this.fallbackPhone,
+        pageSettings(),
+        this.localName,
+      );
+    this.context = { clinic: this.clinic, theme: this.provided?.theme ?? this.theme ?? 'light', locale: this.locale };
+    for (const child of this.nested) child.provided = this.context;
+  }
+
+  /** Resolves once this element and every widget rendered inside it (at any depth) have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all([...this.nested].map((child) => child.updateComplete));
+    return done;
   }
 
   /** The language of the rendered content, for the `lang` attribute of the shadow content. */
   protected get locale(): string {
-    return getLocale();
+    return this.provided?.locale ?? getLocale();
   }
 
-  /** Reports a visitor's click on a call or link (see `CrampActionDetail`). */
-  protected emitAction(name: 'cramp-call' | 'cramp-link', detail: Omit<CrampActionDetail, 'element'>): void {
-    emit<CrampActionDetail>(this, name, { element: this.localName, ...detail }, this.clinic.dataLayer);
+  /**
+   * Reads a fixed-value property (`variant`, `layout`, `mode`…): case and spaces are forgiven, an
+   * unknown value warns once (naming this tag and `attribute`) and gives the first allowed value, the
+   * default. Elements call it in `willUpdate` and write the result back, so `:host([variant=…])` rules
+   * match and a bad value is reported once.
+   */
+  protected fixed<T extends string>(value: string | null | undefined, allowed: readonly T[], attribute: string): T {
+    return oneOf(value, allowed, `<${this.localName}> ${attribute}`);
+  }
+
+  /** Reads a `heading-level` value (`2`-`6`, `h2`-`h6`); absent means 2, anything else warns once and gives 2. */
+  protected headingLevelOf(value: unknown): HeadingLevel {
+    return headingLevel(value, `<${this.localName}> heading-level`);
+  }
+
+  /**
+   * The one way elements report something (see `emit`): the event's detail names this element, and a
+   * copy reaches `dataLayer` when the page settings opt in (or `toDataLayer` says what may leave).
+   */
+  protected emit<K extends keyof CrampEventMap>(
+    name: K,
+    detail: Omit<CrampEventDetail<K>, 'element'>,
+    toDataLayer: boolean | object = this.clinic.dataLayer,
+  ): void {
+    emit(this, name, { element: this.localName, ...detail } as CrampEventDetail<K>, toDataLayer);
   }
 }

@@ -32,7 +32,27 @@ export interface CrampCheckResultDetail {
   evaluationAdvised: boolean;
 }
 
+/**
+ * Every event the widgets fire, by name: `addEventListener('cramp-call', (event) => event.detail.href)`
+ * is typed once the library is imported (see the `HTMLElementEventMap` augmentation below).
+ */
+export interface CrampEventMap {
+  /** A visitor clicked a call link. */
+  'cramp-call': CustomEvent<CrampActionDetail>;
+  /** A visitor clicked a website, booking or related-read link. */
+  'cramp-link': CustomEvent<CrampActionDetail>;
+  /** A visitor opened or closed a cause. */
+  'cramp-toggle': CustomEvent<CrampToggleDetail>;
+  /** A visitor asked for the self-check's result. */
+  'cramp-check-result': CustomEvent<CrampCheckResultDetail>;
+}
+
+/** The detail of the event `name`. */
+export type CrampEventDetail<K extends keyof CrampEventMap> = CrampEventMap[K]['detail'];
+
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an augmentation: the map's entries join the DOM's.
+  interface HTMLElementEventMap extends CrampEventMap {}
   interface Window {
     dataLayer?: unknown[];
   }
@@ -44,8 +64,8 @@ declare global {
  * fewer (`toDataLayer` as an object: what may leave the page, e.g. the self-check's result without
  * the health data inferred from the visitor's answers).
  */
-export function emit<T extends object>(from: HTMLElement, name: string, detail: T, toDataLayer: boolean | object = false): void {
-  from.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+export function emit<K extends keyof CrampEventMap>(from: HTMLElement, name: K, detail: CrampEventDetail<K>, toDataLayer: boolean | object = false): void {
+  from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   if (toDataLayer === false) return;
   // Only the page's own `dataLayer`: one inherited from a polluted Object.prototype is not the site's.
   const own = Object.prototype.hasOwnProperty.call(window, 'dataLayer') && Array.isArray(window.dataLayer);

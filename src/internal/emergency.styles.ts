@@ -3,20 +3,9 @@ import { css } from 'lit';
 /**
  * The emergency line ("…call 911"), one style for every element that shows it: `<cramp-check>`, the
  * evaluation section of `<cramp-article>` and `<vein-cta>`. Markup: `<p class="emergency">` holding
- * the alert icon and a `<span>` of text. `--cramp-alert` / `--cramp-dark-alert` color its edge and icon.
+ * the alert icon and a `<span>` of text. `--_alert` (baseStyles, themeStyles) colors its edge and icon.
  */
 export const emergencyStyles = css`
-  :host {
-    --_alert: var(--cramp-alert, #9a3412);
-  }
-  :host([theme='dark']) {
-    --_alert: var(--cramp-dark-alert, #fdba74);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_alert: var(--cramp-dark-alert, #fdba74);
-    }
-  }
   .emergency {
     display: flex;
     align-items: flex-start;
@@ -31,7 +20,7 @@ export const emergencyStyles = css`
   }
   .emergency .icon {
     flex: none;
-    margin-top: 0.1em;
+    margin-block-start: 0.1em;
     color: var(--_alert);
   }
   @media (forced-colors: active) {

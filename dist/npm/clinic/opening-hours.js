@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../internal/date-format.js';
 import { quote, warn } from '../internal/warn.js';
 /** Minutes in a week; weekly times below count minutes from Monday 00:00 in the clinic's timezone. */
 const WEEK = 7 * 24 * 60;
@@ -80,20 +81,6 @@ export function parseOpeningHoursOrWarn(input, source) {
         warn(`${source}: ${quote(input)} is not in schema.org openingHours form (e.g. "Mo-Fr 08:00-17:00"); hours are not shown.`);
     }
     return hours;
-}
-const formats = new Map();
-/**
- * `new Intl.DateTimeFormat(locale, options)`, built once per locale and options and then reused:
- * building one costs 20-30 times more than formatting with it (0.3 ms or more on a desktop core, 4x that
- * on a phone), and every element resolves its clinic's timezone and hours on each render. Throws as the
- * constructor does.
- */
-export function dateTimeFormat(locale, options) {
-    const key = `${locale} ${JSON.stringify(options)}`;
-    let format = formats.get(key);
-    if (!format)
-        formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-    return format;
 }
 /** True when `timeZone` is an IANA name this browser knows. */
 export function isValidTimeZone(timeZone) {

@@ -10,6 +10,14 @@ export const baseStyles = css `
   :host {
     display: block;
     box-sizing: border-box;
+    color: var(--_text);
+  }
+  /*
+   * A widget on its own reads the page's --cramp-* properties. One rendered inside another widget
+   * ([nested], see src/element/context.ts) declares none: it inherits its container's values, light
+   * or dark, so it is drawn in the container's colors without relaying them.
+   */
+  :host(:not([nested])) {
     --_accent: var(--cramp-accent, #0b5a70);
     --_accent-hover: var(--cramp-accent-hover, #07404f);
     --_on-accent: var(--cramp-on-accent, #ffffff);
@@ -19,10 +27,9 @@ export const baseStyles = css `
     --_muted: var(--cramp-muted, #4a5a61);
     --_border: var(--cramp-border, #c9d6db);
     --_focus: var(--cramp-focus-color, #0b5a70);
+    --_alert: var(--cramp-alert, #9a3412);
     --_radius: var(--cramp-radius, 0.5em);
-    --_space: var(--cramp-space, 1em);
     --_shadow: var(--cramp-shadow, 0 1px 2px rgb(16 42 52 / 0.08), 0 4px 12px rgb(16 42 52 / 0.06));
-    color: var(--_text);
   }
   :host([hidden]) {
     display: none !important;
@@ -31,6 +38,25 @@ export const baseStyles = css `
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Headings carry the page's font; size, weight and margins are set, not left to the browser. */
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.3;
+    color: inherit;
+  }
+  /* A card: the surface an element draws its main boxes on. */
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
   }
   a:focus-visible,
   button:focus-visible,

@@ -1,18 +1,8 @@
-import { type SVGTemplateResult } from 'lit';
-import type { CauseId } from '../content/article.js';
 /** Inline icons: no icon font, no image request. Decorative, so hidden from assistive technology. */
 export declare const phoneIcon: import("lit-html").TemplateResult<2>;
 export declare const closeIcon: import("lit-html").TemplateResult<2>;
 /** Opens and closes a disclosure; the element turns it with CSS. */
 export declare const chevronIcon: import("lit-html").TemplateResult<2>;
-/** Electrolytes: a drop of water with a mineral sparkle. */
-export declare const electrolytesIcon: import("lit-html").TemplateResult<2>;
-/** Veins: a lower leg with a vein down the calf. */
-export declare const veinsIcon: import("lit-html").TemplateResult<2>;
-/** Nerves: vertebrae with a nerve leaving the spine and branching. */
-export declare const nervesIcon: import("lit-html").TemplateResult<2>;
-/** The icon of each cause, by the cause's id. */
-export declare const causeIcons: Record<CauseId, SVGTemplateResult>;
 /** The vein evaluation (<vein-cta>): a lower leg with a vein down the calf. Line-drawn like the cause icons. */
 export declare const veinEvaluationIcon: import("lit-html").TemplateResult<2>;
 /** A warning triangle, for the self-check's emergency line. */

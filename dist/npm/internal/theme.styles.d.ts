@@ -7,7 +7,9 @@ export type Theme = (typeof THEMES)[number];
  */
 export declare function readTheme(value: string | null | undefined, source: string): Theme;
 /**
- * The optional dark scheme, for elements with a reflected `theme` property: `theme="dark"` always,
- * `theme="auto"` when the visitor's system prefers dark. Include after `baseStyles`.
+ * The optional dark scheme's colors, for elements with a reflected `theme` property. Include after
+ * `baseStyles`. Widgets nested in another widget get no `theme`: they inherit the container's colors.
  */
 export declare const themeStyles: import("lit").CSSResult;
+/** The dark panel around an element that has no card of its own (the causes, the services, the article, the call button). */
+export declare const themeFrameStyles: import("lit").CSSResult;

@@ -28,21 +28,28 @@ const dark = `
   --_muted: var(--cramp-dark-muted, #b3c8cf);
   --_border: var(--cramp-dark-border, #3b5c68);
   --_focus: var(--cramp-dark-focus-color, #a8e2ef);
+  --_alert: var(--cramp-dark-alert, #fdba74);
   --_shadow: var(--cramp-dark-shadow, 0 1px 2px rgb(0 0 0 / 0.35), 0 4px 12px rgb(0 0 0 / 0.25));
-  /* The page around the element stays light: the element paints its own dark panel. */
   color-scheme: dark;
   color: var(--_text);
+`;
+/* The page around the element stays light: an element without a card of its own paints a dark panel. */
+const frame = `
   background: var(--_canvas);
   padding: clamp(0.75em, 4vw, 1.25em);
   border-radius: calc(var(--_radius) * 2);
 `;
-/**
- * The optional dark scheme, for elements with a reflected `theme` property: `theme="dark"` always,
- * `theme="auto"` when the visitor's system prefers dark. Include after `baseStyles`.
- */
-export const themeStyles = unsafeCSS(`
-  :host([theme='dark']) {${dark}}
+/** `css` for the rule `declarations` in the dark scheme: `theme="dark"` always, `theme="auto"` when the visitor's system prefers dark. */
+const inDarkScheme = (declarations) => unsafeCSS(`
+  :host([theme='dark']) {${declarations}}
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {${dark}}
+    :host([theme='auto']) {${declarations}}
   }
 `);
+/**
+ * The optional dark scheme's colors, for elements with a reflected `theme` property. Include after
+ * `baseStyles`. Widgets nested in another widget get no `theme`: they inherit the container's colors.
+ */
+export const themeStyles = inDarkScheme(dark);
+/** The dark panel around an element that has no card of its own (the causes, the services, the article, the call button). */
+export const themeFrameStyles = inDarkScheme(frame);

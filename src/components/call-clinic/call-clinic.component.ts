@@ -6,10 +6,9 @@ import { callLabel, callToSchedule, visitSite } from '../../content/article.js';
 import { toTelHref } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { themeStyles } from '../../internal/theme.styles.js';
+import { themeFrameStyles, themeStyles } from '../../internal/theme.styles.js';
 import { CrampElement } from '../../element/cramp-element.js';
 import { closeIcon, phoneIcon } from '../../internal/icons.js';
-import { oneOf } from '../../internal/attributes.js';
 import { quote, warn } from '../../internal/warn.js';
 import { callClinicStyles } from './call-clinic.styles.js';
 import { FloatingRoom } from './floating-room.js';
@@ -53,23 +52,10 @@ function keepNumberTogether(text: string, number: string) {
  * @csspart hours - The open/closed message.
  * @csspart website - The website or booking link.
  * @csspart dismiss - The floating variant's close button.
- *
- * @cssprop --cramp-accent - Button background and link color. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Button background on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text color on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the floating button's panel. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Hover background of secondary controls. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - Secondary text (hours). Default `#4a5a61`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the floating button's panel.
- * @cssprop --cramp-bar-radius - Corner radius of the bar variant. Default `0`.
- * @cssprop --cramp-floating-z-index - Stacking order of the floating variant. Default `1000`.
  */
 @localized()
 export class CallClinic extends CrampElement {
-  static override styles = [baseStyles, themeStyles, callClinicStyles];
+  static override styles = [baseStyles, themeStyles, themeFrameStyles, callClinicStyles];
 
   /** How the call is shown: `button` (default), `link` (inline, for running text), `bar` (full width), `floating` (fixed to the bottom of the screen). */
   @property({ reflect: true }) variant: CallVariant = 'button';
@@ -97,6 +83,13 @@ export class CallClinic extends CrampElement {
   private room?: FloatingRoom;
 
   private clock?: ReturnType<typeof setInterval>;
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    // Written back in canonical form, so the `:host([variant=…])` and `:host([position=…])` rules match.
+    this.variant = this.fixed(this.variant, CALL_VARIANTS, 'variant');
+    this.position = this.fixed(this.position, FLOATING_POSITIONS, 'position');
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -141,15 +134,11 @@ export class CallClinic extends CrampElement {
   }
 
   private onCall(): void {
-    this.emitAction('cramp-call', { variant: this.currentVariant(), action: 'call', href: toTelHref(this.clinic.phone) });
+    this.emit('cramp-call', { variant: this.variant, action: 'call', href: toTelHref(this.clinic.phone) });
   }
 
   private onLink(action: 'website' | 'booking', href: string): void {
-    this.emitAction('cramp-link', { variant: this.currentVariant(), action, href });
-  }
-
-  private currentVariant(): CallVariant {
-    return oneOf(this.variant, CALL_VARIANTS, '<call-clinic> variant');
+    this.emit('cramp-link', { variant: this.variant, action, href });
   }
 
   private renderCallLink(variant: CallVariant) {
@@ -197,8 +186,7 @@ export class CallClinic extends CrampElement {
   }
 
   override render() {
-    const variant = this.currentVariant();
-    const position = oneOf(this.position, FLOATING_POSITIONS, '<call-clinic> position');
+    const { variant, position } = this;
     if (variant === 'link') {
       return html`<span part="base" class="call call--link" lang=${this.locale}>${this.renderCallLink(variant)}</span>`;
     }

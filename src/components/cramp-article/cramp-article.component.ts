@@ -27,8 +27,8 @@ import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { alertIcon } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../element/cramp-element.js';
-import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
-import { THEMES, themeStyles, type Theme } from '../../internal/theme.styles.js';
+import { headingTag, subHeadingLevel } from '../../internal/heading.js';
+import { themeFrameStyles, themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import '../clinic-services/clinic-services.js';
 import '../cramp-causes/cramp-causes.js';
@@ -65,15 +65,10 @@ export type ArticleSection = (typeof ARTICLE_SECTIONS)[number];
  * @csspart website - The "Visit … to learn more" link.
  * @csspart related - The list of related reads.
  * @csspart note - The educational-use note at the end.
- *
- * @cssprop --cramp-accent - Links and buttons of all the nested elements. Default `#0b5a70`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
- * @cssprop --cramp-border - Lines between sections. Default `#c9d6db`.
  */
 @localized()
 export class CrampArticle extends CrampElement {
-  static override styles = [baseStyles, themeStyles, emergencyStyles, crampArticleStyles];
+  static override styles = [baseStyles, themeStyles, themeFrameStyles, emergencyStyles, crampArticleStyles];
 
   /** Sections to leave out, e.g. `intro, services`: any of title, intro, causes, evaluation, services, closing, actions, related. */
   @property() hide?: string;
@@ -94,11 +89,6 @@ export class CrampArticle extends CrampElement {
   /** URL of the related read "Red Light and PEMF Benefits for Pain Relief". */
   @property({ attribute: 'related-red-light-pemf-url' }) relatedRedLightPemfUrl?: string;
 
-  /** The theme handed to nested elements: only a valid one, so a bad value is reported once, here. */
-  private nestedTheme(): Theme | undefined {
-    return (THEMES as readonly string[]).includes(this.theme ?? '') ? this.theme : undefined;
-  }
-
   private relatedUrls(): [RelatedId, string][] {
     const configured: Record<RelatedId, string | undefined> = {
       stress: this.relatedStressUrl,
@@ -112,13 +102,13 @@ export class CrampArticle extends CrampElement {
   }
 
   private onLink(action: 'website', href: string): void {
-    this.emitAction('cramp-link', { variant: 'article', action, href });
+    this.emit('cramp-link', { variant: 'article', action, href });
   }
 
   override render() {
     const hidden = new Set(idList(this.hide, ARTICLE_SECTIONS, '<cramp-article> hide'));
     const show = (section: ArticleSection) => !hidden.has(section);
-    const level = headingLevel(this.headingLevel, '<cramp-article> heading-level');
+    const level = this.headingLevelOf(this.headingLevel);
     const sub = subHeadingLevel(level);
     const h = headingTag(level);
     const hSub = headingTag(sub);
@@ -135,8 +125,6 @@ export class CrampArticle extends CrampElement {
             <cramp-causes
               heading-level=${sub}
               layout=${ifDefined(this.causesLayout as CausesLayout | undefined)}
-              theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
             ></cramp-causes>
           </div>`
         : nothing}
@@ -152,25 +140,13 @@ export class CrampArticle extends CrampElement {
           </section>`
         : nothing}
       ${show('services')
-        ? html`<clinic-services
-            heading-level=${sub}
-            theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
-          ></clinic-services>`
+        ? html`<clinic-services heading-level=${sub}></clinic-services>`
         : nothing}
       ${show('closing') ? html`<div part="section" class="section closing">${closing().map((p) => html`<p>${p}</p>`)}</div>` : nothing}
       ${show('actions')
         ? html`<div part="section" class="section actions ${show('evaluation') ? 'actions--after-evaluation' : ''}">
-            <vein-cta
-              heading-level=${sub}
-              theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
-            ></vein-cta>
-            <call-clinic
-              variant="bar"
-              theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
-            ></call-clinic>
+            <vein-cta heading-level=${sub}></vein-cta>
+            <call-clinic variant="bar"></call-clinic>
             <p class="visit">
               <a part="website" href=${site} @click=${() => this.onLink('website', site)}>${visitSite(displayHost(site))}</a>
               ${visitToLearnMore()}

@@ -3,14 +3,13 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CAUSE_IDS, callToSchedule, causes, educationalNote, veinMessage, type Cause, type CauseId } from '../../content/article.js';
-import { idList, oneOf, subsetOf } from '../../internal/attributes.js';
+import { idList, subsetOf } from '../../internal/attributes.js';
 import { causeIcons } from '../../content/cause-icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../element/cramp-element.js';
-import { emit, type CrampToggleDetail } from '../../element/events.js';
-import { headingLevel, headingTag, type HeadingLevel } from '../../internal/heading.js';
+import { headingTag, type HeadingLevel } from '../../internal/heading.js';
 import { chevronIcon } from '../../internal/icons.js';
-import { themeStyles } from '../../internal/theme.styles.js';
+import { themeFrameStyles, themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import { crampCausesStyles } from './cramp-causes.styles.js';
 
@@ -44,33 +43,10 @@ export type CausesLayout = (typeof CAUSES_LAYOUTS)[number];
  * @csspart care - The list of what the clinic does.
  * @csspart action - Each cause's call to action: the vein-evaluation link, or the `<call-clinic>` element.
  * @csspart note - The educational-use note at the end.
- *
- * @cssprop --cramp-accent - Icons, labels, links and the evaluation button. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - The button and links on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text on the evaluation button. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the accordion items and cards. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Icon badges and the accordion button on hover. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
- * @cssprop --cramp-border - Borders of items, cards and list rows. Default `#c9d6db`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the accordion items and cards.
- * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-accent-hover - `--cramp-accent-hover` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-on-accent - `--cramp-on-accent` in the dark scheme. Default `#062a33`.
- * @cssprop --cramp-dark-canvas - The dark panel behind the element. Default `#0f2027`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-focus-color - `--cramp-focus-color` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
  */
 @localized()
 export class CrampCauses extends CrampElement {
-  static override styles = [baseStyles, themeStyles, crampCausesStyles];
+  static override styles = [baseStyles, themeStyles, themeFrameStyles, crampCausesStyles];
 
   /** `accordion` (default: each cause opens and closes), `cards` (a responsive grid) or `list` (everything expanded, stacked). */
   @property() layout: CausesLayout = 'accordion';
@@ -82,7 +58,7 @@ export class CrampCauses extends CrampElement {
   @property() causes?: string;
 
   /** The level of each cause's heading, 2-6 (default 2), so the element fits the page's heading outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
   /** Hides the calls to action that end each cause (the vein evaluation, the call). */
   @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
@@ -96,6 +72,7 @@ export class CrampCauses extends CrampElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
+    this.layout = this.fixed(this.layout, CAUSES_LAYOUTS, 'layout');
     // `open` sets the initial state; the visitor changes it from there.
     if (this.open !== this.appliedOpen) {
       this.appliedOpen = this.open;
@@ -115,12 +92,33 @@ export class CrampCauses extends CrampElement {
     if (open) next.add(id);
     else next.delete(id);
     this.expanded = next;
-    emit<CrampToggleDetail>(this, 'cramp-toggle', { element: this.localName, cause: id, open }, this.clinic.dataLayer);
+    this.emit('cramp-toggle', { cause: id, open });
+  }
+
+  /** Whether this element shows `cause` (see `causes`). */
+  shows(cause: CauseId): boolean {
+    return subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes').includes(cause);
+  }
+
+  /**
+   * Opens `cause` (in the accordion; the other layouts show it open), scrolls it into view, smoothly
+   * unless the visitor prefers reduced motion, and focuses its accordion button. Resolves to `false`,
+   * doing nothing, when this element does not show `cause`. `<cramp-check>` calls it from its result.
+   */
+  async reveal(cause: CauseId): Promise<boolean> {
+    if (!this.shows(cause)) return false;
+    this.expanded = new Set(this.expanded).add(cause);
+    await this.updateComplete;
+    const section = this.renderRoot.querySelector<HTMLElement>(`[data-cause="${cause}"]`) ?? this;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    section.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    section.querySelector<HTMLElement>('[part~="toggle"]')?.focus({ preventScroll: true });
+    return true;
   }
 
   private onEvaluation(layout: CausesLayout): void {
     const { hasBookingUrl, bookingUrl } = this.clinic;
-    this.emitAction('cramp-link', { variant: layout, action: hasBookingUrl ? 'booking' : 'website', href: bookingUrl });
+    this.emit('cramp-link', { variant: layout, action: hasBookingUrl ? 'booking' : 'website', href: bookingUrl });
   }
 
   private renderAction(cause: Cause, layout: CausesLayout) {
@@ -134,7 +132,7 @@ export class CrampCauses extends CrampElement {
     // One sentence, "Call 314-842-1441 to schedule your evaluation": the space is part of the text
     // (an expression, so no HTML minifier can drop it) and the words flow on after the link.
     return html`<p class="cause__action cause__action--call"
-      ><call-clinic part="action" variant="link" .inheritedClinic=${this.clinic}></call-clinic
+      ><call-clinic part="action" variant="link"></call-clinic
       >${` ${callToSchedule()}`}</p
     >`;
   }
@@ -157,7 +155,7 @@ export class CrampCauses extends CrampElement {
     const { id, title } = cause;
     const icon = html`<span part="icon" class="icon-badge cause__icon">${causeIcons[id]}</span>`;
     if (layout !== 'accordion') {
-      return staticHtml`<div part="cause cause-${id}" class="cause" data-cause=${id}>
+      return staticHtml`<div part="cause cause-${id}" class="cause ${layout === 'cards' ? 'card' : ''}" data-cause=${id}>
         <${tag} part="heading" class="cause__heading cause__heading--plain">${icon}<span class="cause__title">${title}</span></${tag}>
         <div part="panel" class="cause__panel">${this.renderBody(cause, layout)}</div>
       </div>`;
@@ -182,8 +180,8 @@ export class CrampCauses extends CrampElement {
   }
 
   override render() {
-    const layout = oneOf(this.layout, CAUSES_LAYOUTS, '<cramp-causes> layout');
-    const level = headingLevel(this.headingLevel, '<cramp-causes> heading-level');
+    const layout = this.layout;
+    const level = this.headingLevelOf(this.headingLevel);
     const shown = subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes');
     const all = causes();
     return html`<div part="base" class="causes causes--${layout}" lang=${this.locale}>

@@ -11,14 +11,8 @@ export const crampCausesStyles = css`
     gap: 0.75em;
   }
 
-  /* Headings carry the page's font; size, weight and margins are set, not left to the browser. */
   .cause__heading {
-    margin: 0;
-    font: inherit;
     font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
-    color: inherit;
   }
   .cause__heading--plain,
   .cause__toggle {
@@ -34,10 +28,10 @@ export const crampCausesStyles = css`
   }
 
   .cause__panel > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .cause__panel > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .cause__what {
     margin: 0 0 0.75em;
@@ -55,7 +49,7 @@ export const crampCausesStyles = css`
     padding-inline-start: 1.25em;
   }
   .cause__list li + li {
-    margin-top: 0.3em;
+    margin-block-start: 0.3em;
   }
   .cause__list li::marker {
     color: var(--_accent);
@@ -74,21 +68,7 @@ export const crampCausesStyles = css`
     display: inline;
   }
 
-  /*
-   * The nested <call-clinic> takes this element's colors (also the dark ones) and a 44px target.
-   * Copied through --_call-* because call-clinic declares its own --_accent from --cramp-accent on
-   * the same element: --cramp-accent: var(--_accent) there would be a cycle.
-   */
-  .causes {
-    --_call-accent: var(--_accent);
-    --_call-accent-hover: var(--_accent-hover);
-    --_call-focus: var(--_focus);
-  }
-  call-clinic {
-    --cramp-accent: var(--_call-accent);
-    --cramp-accent-hover: var(--_call-accent-hover);
-    --cramp-focus-color: var(--_call-focus);
-  }
+  /* The nested <call-clinic> (in this element's colors, see baseStyles) gets a 44px target. */
   call-clinic::part(call) {
     display: inline-flex;
     align-items: center;
@@ -148,13 +128,9 @@ export const crampCausesStyles = css`
     display: flex;
     flex-direction: column;
     padding: 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
   }
   .causes--cards .cause__heading {
-    margin-bottom: 0.9em;
+    margin-block-end: 0.9em;
   }
   .causes--cards .cause__panel {
     display: flex;
@@ -162,8 +138,8 @@ export const crampCausesStyles = css`
     flex-direction: column;
   }
   .causes--cards .cause__action {
-    margin-top: auto;
-    padding-top: 1.25em;
+    margin-block-start: auto;
+    padding-block-start: 1.25em;
   }
 
   /* List: everything expanded, rows separated by a rule. */
@@ -172,14 +148,14 @@ export const crampCausesStyles = css`
   }
   .causes--list .cause {
     padding-block: 1.25em;
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
   .causes--list .cause:first-child {
-    padding-top: 0;
-    border-top: 0;
+    padding-block-start: 0;
+    border-block-start: 0;
   }
   .causes--list .cause__heading {
-    margin-bottom: 0.75em;
+    margin-block-end: 0.75em;
     font-size: 1.25em;
   }
   .causes--list .cause__icon {

@@ -1,6 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { causes, educationalNote, emergencyLine, evaluationHeading, type CauseId } from '../../content/article.js';
@@ -21,13 +20,11 @@ import {
   type SelfCheckQuestion,
 } from '../../content/self-check.js';
 import { evidenceFor, isAnswerId, scoreAnswers, type SelfCheckResult } from '../../content/self-check-scoring.js';
-import { oneOf } from '../../internal/attributes.js';
 import { causeIcons } from '../../content/cause-icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { CrampElement } from '../../element/cramp-element.js';
-import { emit, type CrampCheckResultDetail } from '../../element/events.js';
 import { maskFromSessionReplay } from '../../internal/session-replay.js';
-import { headingLevel, headingTag, subHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
+import { headingTag, subHeadingLevel, type HeadingLevel } from '../../internal/heading.js';
 import {
   alertIcon,
   arrowBackIcon,
@@ -39,24 +36,19 @@ import {
 import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
+import type { CrampCauses } from '../cramp-causes/cramp-causes.component.js';
 import '../vein-cta/vein-cta.js';
 import { crampCheckStyles } from './cramp-check.styles.js';
 
 export const CHECK_MODES = ['steps', 'form'] as const;
 export type CheckMode = (typeof CHECK_MODES)[number];
 
-/** A `<cramp-causes>` element as this one uses it: only its public `open` attribute and `updateComplete`. */
-type CausesElement = HTMLElement & { updateComplete?: Promise<unknown> };
+/** A `<cramp-causes>` as this element uses it: only its public methods, absent until it is defined. */
+type CausesElement = HTMLElement & Partial<Pick<CrampCauses, 'shows' | 'reveal'>>;
 
-/**
- * The first `<cramp-causes>` in the page that shows `cause`: absent or empty `causes` shows all three.
- * Only the light DOM is searched; an element inside another shadow root is not found.
- */
+/** The first `<cramp-causes>` in the page that shows `cause`. Only the light DOM is searched. */
 function causesElementShowing(cause: CauseId): CausesElement | null {
-  for (const element of document.querySelectorAll<CausesElement>('cramp-causes')) {
-    const shown = (element.getAttribute('causes') ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-    if (shown.length === 0 || shown.includes(cause)) return element;
-  }
+  for (const element of document.querySelectorAll<CausesElement>('cramp-causes')) if (element.shows?.(cause)) return element;
   return null;
 }
 
@@ -106,30 +98,6 @@ function causesElementShowing(cause: CauseId): CausesElement | null {
  * @csspart call - The call link inside the nested `<call-clinic>` (its `call` part, exported).
  * @csspart note - The educational-use note.
  * @csspart restart - The "Start over" button.
- *
- * @cssprop --cramp-accent - Buttons, progress, checked answers, icons. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Buttons on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the card. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Checked answers, icon badges, the evaluation box. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - Hints, the intro and the note. Default `#4a5a61`.
- * @cssprop --cramp-border - Borders of the card and the answers. Default `#c9d6db`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius of buttons and answers; the card's is 1.5 times it. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the card.
- * @cssprop --cramp-alert - The emergency line's edge and icon. Default `#9a3412`.
- * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-accent-hover - `--cramp-accent-hover` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-on-accent - `--cramp-on-accent` in the dark scheme. Default `#062a33`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-focus-color - `--cramp-focus-color` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
- * @cssprop --cramp-dark-alert - `--cramp-alert` in the dark scheme. Default `#fdba74`.
  */
 @localized()
 export class CrampCheck extends CrampElement {
@@ -159,13 +127,13 @@ export class CrampCheck extends CrampElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    maskFromSessionReplay(this);
+    if (!isServer) maskFromSessionReplay(this);
   }
 
   protected override willUpdate(): void {
     super.willUpdate();
     // Written back in canonical form, so the `:host([mode=…])` rules match.
-    this.mode = oneOf(this.mode, CHECK_MODES, '<cramp-check> mode');
+    this.mode = this.fixed(this.mode, CHECK_MODES, 'mode');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -182,14 +150,6 @@ export class CrampCheck extends CrampElement {
       this.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterRender}`)?.focus();
       this.focusAfterRender = undefined;
     }
-  }
-
-  /** Resolves after the nested `<vein-cta>` and `<call-clinic>` have rendered too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const nested = this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('vein-cta, call-clinic');
-    await Promise.all([...nested].map((element) => element.updateComplete));
-    return done;
   }
 
   private onChange(event: Event): void {
@@ -224,10 +184,10 @@ export class CrampCheck extends CrampElement {
     this.result = result;
     this.focusAfterRender = 'result-heading';
     const { dataLayer, dataLayerHealthData } = this.clinic;
-    const detail: CrampCheckResultDetail = { element: this.localName, causes: [...result.causes], evaluationAdvised: result.evaluationAdvised };
     // The causes and the advice are health data inferred from the visitor's answers: they reach
     // `dataLayer` only with the second, explicitly named opt-in. By default it only learns that a check was completed.
-    emit(this, 'cramp-check-result', detail, dataLayer && (dataLayerHealthData ? detail : { element: this.localName }));
+    const detail = { causes: [...result.causes], evaluationAdvised: result.evaluationAdvised };
+    this.emit('cramp-check-result', detail, dataLayer && (dataLayerHealthData || { element: this.localName }));
   }
 
   /** Back to the questions with the answers kept: the last question, or the whole form. */
@@ -244,25 +204,9 @@ export class CrampCheck extends CrampElement {
     this.goToStep(0);
   }
 
-  /**
-   * Opens the cause in the page's <cramp-causes> through its public `open` attribute, then scrolls to
-   * it (its documented `cause-<id>` part) and focuses its accordion button, if it has one.
-   */
+  /** Opens, scrolls to and focuses the cause in the page's <cramp-causes>, through its public `reveal()`. */
   private async openCause(cause: CauseId): Promise<void> {
-    const target = causesElementShowing(cause);
-    if (!target) return;
-    // Setting `open` to the value it already has changes nothing (the visitor may have closed the
-    // cause since): reset it first so the new value is applied.
-    if ((target.getAttribute('open') ?? '').trim().toLowerCase() === cause) {
-      target.setAttribute('open', 'none');
-      await target.updateComplete;
-    }
-    target.setAttribute('open', cause);
-    await target.updateComplete;
-    const section = target.shadowRoot?.querySelector<HTMLElement>(`[part~="cause-${cause}"]`) ?? target;
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    section.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
-    section.querySelector<HTMLElement>('[part~="toggle"]')?.focus({ preventScroll: true });
+    await causesElementShowing(cause)?.reveal?.(cause);
   }
 
   private renderQuestion(question: SelfCheckQuestion, index: number, total: number, level: HeadingLevel) {
@@ -370,29 +314,16 @@ export class CrampCheck extends CrampElement {
     </section>`;
   }
 
-  /**
-   * The nested elements get the clinic this element resolved, not the raw attributes (as in
-   * <vein-cta>): each bad attribute is reported once, under this tag, and a number from this
-   * element's fallback content reaches their call links too.
-   */
+  /** The calls to action: nested widgets, which show the clinic this element resolved (see context.ts). */
   private renderActions(result: SelfCheckResult, level: HeadingLevel) {
     const veins = result.causes.includes('veins');
     return html`<div part="actions" class="actions ${veins ? 'actions--two' : ''}">
       ${veins
-        ? html`<vein-cta
-            part="vein-cta"
-            variant="compact"
-            theme=${ifDefined(this.theme)}
-            heading-level=${level}
-            .inheritedClinic=${this.clinic}
-          ></vein-cta>`
+        ? html`<vein-cta part="vein-cta" variant="compact" heading-level=${level}></vein-cta>`
         : nothing}
       <div class="call-box">
         <p class="call-box__text">${resultCallText(result)}</p>
-        <call-clinic
-          exportparts="call"
-          .inheritedClinic=${this.clinic}
-        ></call-clinic>
+        <call-clinic exportparts="call"></call-clinic>
       </div>
     </div>`;
   }
@@ -429,10 +360,10 @@ export class CrampCheck extends CrampElement {
 
 
   override render() {
-    const level = headingLevel(this.headingLevel, '<cramp-check> heading-level');
+    const level = this.headingLevelOf(this.headingLevel);
     const heading = headingTag(level);
     const total = selfCheckQuestions().length;
-    return html`<div part="base" class="check check--${this.mode}" lang=${this.locale}>
+    return html`<div part="base" class="check card check--${this.mode}" lang=${this.locale}>
       <div class="header">
         ${staticHtml`<${heading} part="heading" class="title">${selfCheckTitle()}</${heading}>`}
         <p part="intro" class="intro">

@@ -1,5 +1,5 @@
 import { nothing, type PropertyValues } from 'lit';
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 export declare const CALL_VARIANTS: readonly ["button", "link", "bar", "floating"];
 export type CallVariant = (typeof CALL_VARIANTS)[number];
 export declare const FLOATING_POSITIONS: readonly ["right", "left", "center"];
@@ -24,19 +24,6 @@ export type FloatingPosition = (typeof FLOATING_POSITIONS)[number];
  * @csspart hours - The open/closed message.
  * @csspart website - The website or booking link.
  * @csspart dismiss - The floating variant's close button.
- *
- * @cssprop --cramp-accent - Button background and link color. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Button background on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text color on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the floating button's panel. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Hover background of secondary controls. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - Secondary text (hours). Default `#4a5a61`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the floating button's panel.
- * @cssprop --cramp-bar-radius - Corner radius of the bar variant. Default `0`.
- * @cssprop --cramp-floating-z-index - Stacking order of the floating variant. Default `1000`.
  */
 export declare class CallClinic extends CrampElement {
     static styles: import("lit").CSSResult[];
@@ -57,6 +44,7 @@ export declare class CallClinic extends CrampElement {
     private yielding;
     private room?;
     private clock?;
+    protected willUpdate(): void;
     disconnectedCallback(): void;
     protected updated(changed: PropertyValues<this>): void;
     /** The floating bar keeps focused page elements in view (see floating-room.ts); other variants need nothing. */
@@ -65,7 +53,6 @@ export declare class CallClinic extends CrampElement {
     private instant;
     private onCall;
     private onLink;
-    private currentVariant;
     private renderCallLink;
     private renderHours;
     private renderWebsite;

@@ -12,10 +12,9 @@ import { callLabel, callToSchedule, visitSite } from '../../content/article.js';
 import { toTelHref } from '../../clinic/phone.js';
 import { displayHost } from '../../clinic/safe-url.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { themeStyles } from '../../internal/theme.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
+import { themeFrameStyles, themeStyles } from '../../internal/theme.styles.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import { closeIcon, phoneIcon } from '../../internal/icons.js';
-import { oneOf } from '../../internal/attributes.js';
 import { quote, warn } from '../../internal/warn.js';
 import { callClinicStyles } from './call-clinic.styles.js';
 import { FloatingRoom } from './floating-room.js';
@@ -55,19 +54,6 @@ function keepNumberTogether(text, number) {
  * @csspart hours - The open/closed message.
  * @csspart website - The website or booking link.
  * @csspart dismiss - The floating variant's close button.
- *
- * @cssprop --cramp-accent - Button background and link color. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Button background on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text color on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the floating button's panel. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Hover background of secondary controls. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - Secondary text (hours). Default `#4a5a61`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the floating button's panel.
- * @cssprop --cramp-bar-radius - Corner radius of the bar variant. Default `0`.
- * @cssprop --cramp-floating-z-index - Stacking order of the floating variant. Default `1000`.
  */
 let CallClinic = class CallClinic extends CrampElement {
     constructor() {
@@ -83,6 +69,12 @@ let CallClinic = class CallClinic extends CrampElement {
         this.dismissed = false;
         /** The floating bar steps aside while a focused element of the page would be under it. */
         this.yielding = false;
+    }
+    willUpdate() {
+        super.willUpdate();
+        // Written back in canonical form, so the `:host([variant=…])` and `:host([position=…])` rules match.
+        this.variant = this.fixed(this.variant, CALL_VARIANTS, 'variant');
+        this.position = this.fixed(this.position, FLOATING_POSITIONS, 'position');
     }
     disconnectedCallback() {
         super.disconnectedCallback();
@@ -125,13 +117,10 @@ let CallClinic = class CallClinic extends CrampElement {
         return new Date();
     }
     onCall() {
-        this.emitAction('cramp-call', { variant: this.currentVariant(), action: 'call', href: toTelHref(this.clinic.phone) });
+        this.emit('cramp-call', { variant: this.variant, action: 'call', href: toTelHref(this.clinic.phone) });
     }
     onLink(action, href) {
-        this.emitAction('cramp-link', { variant: this.currentVariant(), action, href });
-    }
-    currentVariant() {
-        return oneOf(this.variant, CALL_VARIANTS, '<call-clinic> variant');
+        this.emit('cramp-link', { variant: this.variant, action, href });
     }
     renderCallLink(variant) {
         const { phone, name } = this.clinic;
@@ -177,8 +166,7 @@ let CallClinic = class CallClinic extends CrampElement {
     </p>`;
     }
     render() {
-        const variant = this.currentVariant();
-        const position = oneOf(this.position, FLOATING_POSITIONS, '<call-clinic> position');
+        const { variant, position } = this;
         if (variant === 'link') {
             return html `<span part="base" class="call call--link" lang=${this.locale}>${this.renderCallLink(variant)}</span>`;
         }
@@ -200,7 +188,7 @@ let CallClinic = class CallClinic extends CrampElement {
     </div>`;
     }
 };
-CallClinic.styles = [baseStyles, themeStyles, callClinicStyles];
+CallClinic.styles = [baseStyles, themeStyles, themeFrameStyles, callClinicStyles];
 __decorate([
     property({ reflect: true })
 ], CallClinic.prototype, "variant", void 0);

@@ -115,8 +115,7 @@ export const callClinicStyles = css `
   @media (max-width: 40em), (max-height: 30em) {
     .call--floating,
     :host([position]) .call--floating {
-      left: 0.5em;
-      right: 0.5em;
+      inset-inline: 0.5em;
       bottom: calc(0.5em + env(safe-area-inset-bottom, 0px));
       max-width: none;
       padding: 0.25em;

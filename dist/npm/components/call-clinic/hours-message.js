@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { dateTimeFormat } from '../../clinic/opening-hours.js';
+import { dateTimeFormat } from '../../internal/date-format.js';
 // 1 January 2024 was a Monday: day 0 of the clinic's week.
 const MONDAY = Date.UTC(2024, 0, 1);
 // The clinic's visitors read US conventions in either language: "5:00 PM", "5:00 p.m.".

@@ -1,4 +1,4 @@
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 /**
  * How the clinic helps: the article's "we use a combination of" list (vascular ultrasound, vein
  * treatments, mineral evaluation, movement assessment, therapy referral, PEMF and red light therapy),
@@ -20,28 +20,11 @@ import { CrampElement } from '../../internal/cramp-element.js';
  * @csspart service - Each service.
  * @csspart group-note - What a group without a named service says instead: the article names no
  *   service for electrolyte imbalance, only that the clinic helps uncover a nutritional cause.
- *
- * @cssprop --cramp-accent - Icons and list markers. Default `#0b5a70`.
- * @cssprop --cramp-surface - Background of the groups. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Icon badges. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The lead sentence. Default `#4a5a61`.
- * @cssprop --cramp-border - Borders of the groups. Default `#c9d6db`.
- * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the groups.
- * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-canvas - The dark panel behind the element. Default `#0f2027`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
  */
 export declare class ClinicServices extends CrampElement {
     static styles: import("lit").CSSResult[];
     /** The level of the "How we help" heading, 2-6 (default 2); each group's heading is one level below (at most 6). */
-    headingLevel: string | number;
+    headingLevel?: string | number;
     /** Which causes' services to show, in this order, e.g. `veins, nerves`. Default: all three in the article's order. */
     causes?: string;
     private renderGroup;

@@ -10,11 +10,11 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CAUSE_IDS, causes, nutritionalCare, services, servicesHeading, servicesLead } from '../../content/article.js';
 import { subsetOf } from '../../internal/attributes.js';
+import { causeIcons } from '../../content/cause-icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
-import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
-import { causeIcons } from '../../internal/icons.js';
-import { themeStyles } from '../../internal/theme.styles.js';
+import { CrampElement } from '../../element/cramp-element.js';
+import { headingTag, subHeadingLevel } from '../../internal/heading.js';
+import { themeFrameStyles, themeStyles } from '../../internal/theme.styles.js';
 import { clinicServicesStyles } from './clinic-services.styles.js';
 /**
  * How the clinic helps: the article's "we use a combination of" list (vascular ultrasound, vein
@@ -37,36 +37,14 @@ import { clinicServicesStyles } from './clinic-services.styles.js';
  * @csspart service - Each service.
  * @csspart group-note - What a group without a named service says instead: the article names no
  *   service for electrolyte imbalance, only that the clinic helps uncover a nutritional cause.
- *
- * @cssprop --cramp-accent - Icons and list markers. Default `#0b5a70`.
- * @cssprop --cramp-surface - Background of the groups. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Icon badges. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The lead sentence. Default `#4a5a61`.
- * @cssprop --cramp-border - Borders of the groups. Default `#c9d6db`.
- * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the groups.
- * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-canvas - The dark panel behind the element. Default `#0f2027`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
  */
 let ClinicServices = class ClinicServices extends CrampElement {
-    constructor() {
-        super(...arguments);
-        /** The level of the "How we help" heading, 2-6 (default 2); each group's heading is one level below (at most 6). */
-        this.headingLevel = 2;
-    }
     renderGroup(id, level) {
         const tag = headingTag(level);
         const title = causes().find((cause) => cause.id === id).title;
         const items = services().filter((service) => service.cause === id);
         const icon = html `<span part="icon" class="icon-badge group__icon">${causeIcons[id]}</span>`;
-        return staticHtml `<div part="group group-${id}" class="group" data-cause=${id}>
+        return staticHtml `<div part="group group-${id}" class="group card" data-cause=${id}>
       <${tag} part="group-heading" class="group__heading">${icon}<span class="group__title">${title}</span></${tag}>
       ${items.length > 0
             ? html `<ul part="list" class="group__list">
@@ -76,7 +54,7 @@ let ClinicServices = class ClinicServices extends CrampElement {
     </div>`;
     }
     render() {
-        const level = headingLevel(this.headingLevel, '<clinic-services> heading-level');
+        const level = this.headingLevelOf(this.headingLevel);
         const shown = subsetOf(this.causes, CAUSE_IDS, '<clinic-services> causes');
         const tag = headingTag(level);
         return staticHtml `<div part="base" class="services" lang=${this.locale}>
@@ -86,7 +64,7 @@ let ClinicServices = class ClinicServices extends CrampElement {
     </div>`;
     }
 };
-ClinicServices.styles = [baseStyles, themeStyles, clinicServicesStyles];
+ClinicServices.styles = [baseStyles, themeStyles, themeFrameStyles, clinicServicesStyles];
 __decorate([
     property({ attribute: 'heading-level' })
 ], ClinicServices.prototype, "headingLevel", void 0);

@@ -1,14 +1,5 @@
 import { css } from 'lit';
 export const clinicServicesStyles = css `
-  /* Headings carry the page's font; size, weight and margins are set, not left to the browser. */
-  .services__heading,
-  .group__heading {
-    margin: 0;
-    font: inherit;
-    font-weight: 700;
-    line-height: 1.3;
-    color: inherit;
-  }
   .services__heading {
     font-size: 1.375em;
   }
@@ -23,16 +14,12 @@ export const clinicServicesStyles = css `
   }
   .group {
     padding: 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
   }
   .group__heading {
     display: flex;
     align-items: center;
     gap: 0.75em;
-    margin-bottom: 0.75em;
+    margin-block-end: 0.75em;
     font-size: 1.05em;
   }
   .group__title {
@@ -48,7 +35,7 @@ export const clinicServicesStyles = css `
     margin: 0;
   }
   .group__list li + li {
-    margin-top: 0.35em;
+    margin-block-start: 0.35em;
   }
   .group__list li::marker {
     color: var(--_accent);

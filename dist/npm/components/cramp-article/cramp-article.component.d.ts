@@ -1,4 +1,4 @@
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import '../call-clinic/call-clinic.js';
 import '../clinic-services/clinic-services.js';
 import '../cramp-causes/cramp-causes.js';
@@ -31,11 +31,6 @@ export type ArticleSection = (typeof ARTICLE_SECTIONS)[number];
  * @csspart website - The "Visit … to learn more" link.
  * @csspart related - The list of related reads.
  * @csspart note - The educational-use note at the end.
- *
- * @cssprop --cramp-accent - Links and buttons of all the nested elements. Default `#0b5a70`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
- * @cssprop --cramp-border - Lines between sections. Default `#c9d6db`.
  */
 export declare class CrampArticle extends CrampElement {
     static styles: import("lit").CSSResult[];
@@ -51,8 +46,6 @@ export declare class CrampArticle extends CrampElement {
     relatedVeinDiseaseUrl?: string;
     /** URL of the related read "Red Light and PEMF Benefits for Pain Relief". */
     relatedRedLightPemfUrl?: string;
-    /** The theme handed to nested elements: only a valid one, so a bad value is reported once, here. */
-    private nestedTheme;
     private relatedUrls;
     private onLink;
     render(): import("lit-html").TemplateResult<1>;

@@ -15,9 +15,9 @@ import { idList } from '../../internal/attributes.js';
 import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { alertIcon } from '../../internal/icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
-import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
-import { THEMES, themeStyles } from '../../internal/theme.styles.js';
+import { CrampElement } from '../../element/cramp-element.js';
+import { headingTag, subHeadingLevel } from '../../internal/heading.js';
+import { themeFrameStyles, themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import '../clinic-services/clinic-services.js';
 import '../cramp-causes/cramp-causes.js';
@@ -50,17 +50,8 @@ export const ARTICLE_SECTIONS = ['title', 'intro', 'causes', 'evaluation', 'serv
  * @csspart website - The "Visit … to learn more" link.
  * @csspart related - The list of related reads.
  * @csspart note - The educational-use note at the end.
- *
- * @cssprop --cramp-accent - Links and buttons of all the nested elements. Default `#0b5a70`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
- * @cssprop --cramp-border - Lines between sections. Default `#c9d6db`.
  */
 let CrampArticle = class CrampArticle extends CrampElement {
-    /** The theme handed to nested elements: only a valid one, so a bad value is reported once, here. */
-    nestedTheme() {
-        return THEMES.includes(this.theme ?? '') ? this.theme : undefined;
-    }
     relatedUrls() {
         const configured = {
             stress: this.relatedStressUrl,
@@ -73,12 +64,12 @@ let CrampArticle = class CrampArticle extends CrampElement {
         });
     }
     onLink(action, href) {
-        this.emitAction('cramp-link', { variant: 'article', action, href });
+        this.emit('cramp-link', { variant: 'article', action, href });
     }
     render() {
         const hidden = new Set(idList(this.hide, ARTICLE_SECTIONS, '<cramp-article> hide'));
         const show = (section) => !hidden.has(section);
-        const level = headingLevel(this.headingLevel, '<cramp-article> heading-level');
+        const level = this.headingLevelOf(this.headingLevel);
         const sub = subHeadingLevel(level);
         const h = headingTag(level);
         const hSub = headingTag(sub);
@@ -94,8 +85,6 @@ let CrampArticle = class CrampArticle extends CrampElement {
             <cramp-causes
               heading-level=${sub}
               layout=${ifDefined(this.causesLayout)}
-              theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
             ></cramp-causes>
           </div>`
             : nothing}
@@ -111,25 +100,13 @@ let CrampArticle = class CrampArticle extends CrampElement {
           </section>`
             : nothing}
       ${show('services')
-            ? html `<clinic-services
-            heading-level=${sub}
-            theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
-          ></clinic-services>`
+            ? html `<clinic-services heading-level=${sub}></clinic-services>`
             : nothing}
       ${show('closing') ? html `<div part="section" class="section closing">${closing().map((p) => html `<p>${p}</p>`)}</div>` : nothing}
       ${show('actions')
             ? html `<div part="section" class="section actions ${show('evaluation') ? 'actions--after-evaluation' : ''}">
-            <vein-cta
-              heading-level=${sub}
-              theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
-            ></vein-cta>
-            <call-clinic
-              variant="bar"
-              theme=${ifDefined(this.nestedTheme())}
-              .inheritedClinic=${this.clinic}
-            ></call-clinic>
+            <vein-cta heading-level=${sub}></vein-cta>
+            <call-clinic variant="bar"></call-clinic>
             <p class="visit">
               <a part="website" href=${site} @click=${() => this.onLink('website', site)}>${visitSite(displayHost(site))}</a>
               ${visitToLearnMore()}
@@ -150,7 +127,7 @@ let CrampArticle = class CrampArticle extends CrampElement {
     </article>`;
     }
 };
-CrampArticle.styles = [baseStyles, themeStyles, emergencyStyles, crampArticleStyles];
+CrampArticle.styles = [baseStyles, themeStyles, themeFrameStyles, emergencyStyles, crampArticleStyles];
 __decorate([
     property()
 ], CrampArticle.prototype, "hide", void 0);

@@ -14,11 +14,11 @@ export const crampArticleStyles = css `
     margin: 0 0 0.75em;
   }
   .section > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .evaluation {
     padding: 1em 1.25em;
-    border-left: 0.3em solid var(--_accent);
+    border-inline-start: 0.3em solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface-muted);
   }
@@ -33,7 +33,7 @@ export const crampArticleStyles = css `
   }
   .evaluation ul {
     margin: 0 0 0.75em;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   .actions {
     display: flex;
@@ -45,7 +45,7 @@ export const crampArticleStyles = css `
     display: none;
   }
   .evaluation .emergency {
-    margin-top: 1em;
+    margin-block-start: 1em;
   }
   a {
     color: var(--_accent);
@@ -64,7 +64,7 @@ export const crampArticleStyles = css `
     margin: 0;
     padding: 1em 0 0;
     list-style: none;
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
   .related li {
     padding-block: 0.35em;
@@ -76,16 +76,8 @@ export const crampArticleStyles = css `
   }
   /* One educational note for the whole article, not one per nested element. */
   cramp-causes::part(note),
-  vein-cta::part(note),
-  clinic-services::part(note) {
+  vein-cta::part(note) {
     display: none;
-  }
-  /* Nested elements sit on the article's own dark panel instead of painting one each. */
-  :host([theme]) cramp-causes,
-  :host([theme]) clinic-services,
-  :host([theme]) vein-cta {
-    padding: 0;
-    background: transparent;
   }
   @media (forced-colors: active) {
     .evaluation {

@@ -1,4 +1,5 @@
-import { CrampElement } from '../../internal/cramp-element.js';
+import { type CauseId } from '../../content/article.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import '../call-clinic/call-clinic.js';
 export declare const CAUSES_LAYOUTS: readonly ["accordion", "cards", "list"];
 export type CausesLayout = (typeof CAUSES_LAYOUTS)[number];
@@ -29,29 +30,6 @@ export type CausesLayout = (typeof CAUSES_LAYOUTS)[number];
  * @csspart care - The list of what the clinic does.
  * @csspart action - Each cause's call to action: the vein-evaluation link, or the `<call-clinic>` element.
  * @csspart note - The educational-use note at the end.
- *
- * @cssprop --cramp-accent - Icons, labels, links and the evaluation button. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - The button and links on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text on the evaluation button. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the accordion items and cards. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Icon badges and the accordion button on hover. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
- * @cssprop --cramp-border - Borders of items, cards and list rows. Default `#c9d6db`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the accordion items and cards.
- * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-accent-hover - `--cramp-accent-hover` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-on-accent - `--cramp-on-accent` in the dark scheme. Default `#062a33`.
- * @cssprop --cramp-dark-canvas - The dark panel behind the element. Default `#0f2027`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-focus-color - `--cramp-focus-color` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
  */
 export declare class CrampCauses extends CrampElement {
     static styles: import("lit").CSSResult[];
@@ -62,7 +40,7 @@ export declare class CrampCauses extends CrampElement {
     /** Which causes to show, in this order, e.g. `veins, nerves`. Default: all three in the article's order. */
     causes?: string;
     /** The level of each cause's heading, 2-6 (default 2), so the element fits the page's heading outline. */
-    headingLevel: string | number;
+    headingLevel?: string | number;
     /** Hides the calls to action that end each cause (the vein evaluation, the call). */
     noActions: boolean;
     /** The causes the visitor has open in the accordion. */
@@ -72,6 +50,14 @@ export declare class CrampCauses extends CrampElement {
     protected willUpdate(): void;
     private readOpen;
     private toggle;
+    /** Whether this element shows `cause` (see `causes`). */
+    shows(cause: CauseId): boolean;
+    /**
+     * Opens `cause` (in the accordion; the other layouts show it open), scrolls it into view, smoothly
+     * unless the visitor prefers reduced motion, and focuses its accordion button. Resolves to `false`,
+     * doing nothing, when this element does not show `cause`. `<cramp-check>` calls it from its result.
+     */
+    reveal(cause: CauseId): Promise<boolean>;
     private onEvaluation;
     private renderAction;
     private renderBody;

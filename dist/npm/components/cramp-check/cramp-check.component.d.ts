@@ -1,5 +1,5 @@
 import { type PropertyValues } from 'lit';
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import '../call-clinic/call-clinic.js';
 import '../vein-cta/vein-cta.js';
 export declare const CHECK_MODES: readonly ["steps", "form"];
@@ -50,30 +50,6 @@ export type CheckMode = (typeof CHECK_MODES)[number];
  * @csspart call - The call link inside the nested `<call-clinic>` (its `call` part, exported).
  * @csspart note - The educational-use note.
  * @csspart restart - The "Start over" button.
- *
- * @cssprop --cramp-accent - Buttons, progress, checked answers, icons. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Buttons on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the card. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Checked answers, icon badges, the evaluation box. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - Hints, the intro and the note. Default `#4a5a61`.
- * @cssprop --cramp-border - Borders of the card and the answers. Default `#c9d6db`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius of buttons and answers; the card's is 1.5 times it. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the card.
- * @cssprop --cramp-alert - The emergency line's edge and icon. Default `#9a3412`.
- * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-accent-hover - `--cramp-accent-hover` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-on-accent - `--cramp-on-accent` in the dark scheme. Default `#062a33`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-focus-color - `--cramp-focus-color` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
- * @cssprop --cramp-dark-alert - `--cramp-alert` in the dark scheme. Default `#fdba74`.
  */
 export declare class CrampCheck extends CrampElement {
     static styles: import("lit").CSSResult[];
@@ -94,8 +70,6 @@ export declare class CrampCheck extends CrampElement {
     connectedCallback(): void;
     protected willUpdate(): void;
     protected updated(changed: PropertyValues<this>): void;
-    /** Resolves after the nested `<vein-cta>` and `<call-clinic>` have rendered too. */
-    protected getUpdateComplete(): Promise<boolean>;
     private onChange;
     /** Next, or the result after the last question. Enter in a radio button submits the form too. */
     private onSubmit;
@@ -104,20 +78,13 @@ export declare class CrampCheck extends CrampElement {
     /** Back to the questions with the answers kept: the last question, or the whole form. */
     private changeAnswers;
     private startOver;
-    /**
-     * Opens the cause in the page's <cramp-causes> through its public `open` attribute, then scrolls to
-     * it (its documented `cause-<id>` part) and focuses its accordion button, if it has one.
-     */
+    /** Opens, scrolls to and focuses the cause in the page's <cramp-causes>, through its public `reveal()`. */
     private openCause;
     private renderQuestion;
     private renderQuestions;
     private renderCause;
     private renderEvaluation;
-    /**
-     * The nested elements get the clinic this element resolved, not the raw attributes (as in
-     * <vein-cta>): each bad attribute is reported once, under this tag, and a number from this
-     * element's fallback content reaches their call links too.
-     */
+    /** The calls to action: nested widgets, which show the clinic this element resolved (see context.ts). */
     private renderActions;
     private renderResult;
     render(): import("lit-html").TemplateResult<1>;

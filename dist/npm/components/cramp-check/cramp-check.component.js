@@ -5,36 +5,29 @@ var __decorate = (this && this.__decorate) || function (decorators, target, key,
     return c > 3 && r && Object.defineProperty(target, key, r), r;
 };
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { causes, educationalNote, emergencyLine, evaluationHeading } from '../../content/article.js';
 import { causeReasons, emergencyNote, evaluationChecklistLead, EVALUATION_CRITERION_IDS, evaluationCriterionLabels, evaluationVerdict, questionOf, resultCallText, resultLead, resultOrderNote, selfCheckQuestions, selfCheckTitle, } from '../../content/self-check.js';
 import { evidenceFor, isAnswerId, scoreAnswers } from '../../content/self-check-scoring.js';
-import { oneOf } from '../../internal/attributes.js';
+import { causeIcons } from '../../content/cause-icons.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
-import { emit } from '../../internal/events.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import { maskFromSessionReplay } from '../../internal/session-replay.js';
-import { headingLevel, headingTag, subHeadingLevel } from '../../internal/heading.js';
-import { alertIcon, arrowBackIcon, arrowForwardIcon, causeIcons, checkCircleIcon, emptyCircleIcon, restartIcon, } from '../../internal/icons.js';
+import { headingTag, subHeadingLevel } from '../../internal/heading.js';
+import { alertIcon, arrowBackIcon, arrowForwardIcon, checkCircleIcon, emptyCircleIcon, restartIcon, } from '../../internal/icons.js';
 import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../call-clinic/call-clinic.js';
 import '../vein-cta/vein-cta.js';
 import { crampCheckStyles } from './cramp-check.styles.js';
 export const CHECK_MODES = ['steps', 'form'];
-/**
- * The first `<cramp-causes>` in the page that shows `cause`: absent or empty `causes` shows all three.
- * Only the light DOM is searched; an element inside another shadow root is not found.
- */
+/** The first `<cramp-causes>` in the page that shows `cause`. Only the light DOM is searched. */
 function causesElementShowing(cause) {
-    for (const element of document.querySelectorAll('cramp-causes')) {
-        const shown = (element.getAttribute('causes') ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-        if (shown.length === 0 || shown.includes(cause))
+    for (const element of document.querySelectorAll('cramp-causes'))
+        if (element.shows?.(cause))
             return element;
-    }
     return null;
 }
 /**
@@ -83,30 +76,6 @@ function causesElementShowing(cause) {
  * @csspart call - The call link inside the nested `<call-clinic>` (its `call` part, exported).
  * @csspart note - The educational-use note.
  * @csspart restart - The "Start over" button.
- *
- * @cssprop --cramp-accent - Buttons, progress, checked answers, icons. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Buttons on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the card. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Checked answers, icon badges, the evaluation box. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - Hints, the intro and the note. Default `#4a5a61`.
- * @cssprop --cramp-border - Borders of the card and the answers. Default `#c9d6db`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius of buttons and answers; the card's is 1.5 times it. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the card.
- * @cssprop --cramp-alert - The emergency line's edge and icon. Default `#9a3412`.
- * @cssprop --cramp-dark-accent - `--cramp-accent` in the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-accent-hover - `--cramp-accent-hover` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-on-accent - `--cramp-on-accent` in the dark scheme. Default `#062a33`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` in the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` in the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - Text color in the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` in the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` in the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-focus-color - `--cramp-focus-color` in the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` in the dark scheme.
- * @cssprop --cramp-dark-alert - `--cramp-alert` in the dark scheme. Default `#fdba74`.
  */
 let CrampCheck = class CrampCheck extends CrampElement {
     constructor() {
@@ -122,12 +91,13 @@ let CrampCheck = class CrampCheck extends CrampElement {
     }
     connectedCallback() {
         super.connectedCallback();
-        maskFromSessionReplay(this);
+        if (!isServer)
+            maskFromSessionReplay(this);
     }
     willUpdate() {
         super.willUpdate();
         // Written back in canonical form, so the `:host([mode=…])` rules match.
-        this.mode = oneOf(this.mode, CHECK_MODES, '<cramp-check> mode');
+        this.mode = this.fixed(this.mode, CHECK_MODES, 'mode');
     }
     updated(changed) {
         super.updated(changed);
@@ -145,13 +115,6 @@ let CrampCheck = class CrampCheck extends CrampElement {
             this.renderRoot.querySelector(`#${this.focusAfterRender}`)?.focus();
             this.focusAfterRender = undefined;
         }
-    }
-    /** Resolves after the nested `<vein-cta>` and `<call-clinic>` have rendered too. */
-    async getUpdateComplete() {
-        const done = await super.getUpdateComplete();
-        const nested = this.renderRoot.querySelectorAll('vein-cta, call-clinic');
-        await Promise.all([...nested].map((element) => element.updateComplete));
-        return done;
     }
     onChange(event) {
         const input = event.target;
@@ -188,10 +151,10 @@ let CrampCheck = class CrampCheck extends CrampElement {
         this.result = result;
         this.focusAfterRender = 'result-heading';
         const { dataLayer, dataLayerHealthData } = this.clinic;
-        const detail = { element: this.localName, causes: [...result.causes], evaluationAdvised: result.evaluationAdvised };
         // The causes and the advice are health data inferred from the visitor's answers: they reach
         // `dataLayer` only with the second, explicitly named opt-in. By default it only learns that a check was completed.
-        emit(this, 'cramp-check-result', detail, dataLayer && (dataLayerHealthData ? detail : { element: this.localName }));
+        const detail = { causes: [...result.causes], evaluationAdvised: result.evaluationAdvised };
+        this.emit('cramp-check-result', detail, dataLayer && (dataLayerHealthData || { element: this.localName }));
     }
     /** Back to the questions with the answers kept: the last question, or the whole form. */
     changeAnswers() {
@@ -207,26 +170,9 @@ let CrampCheck = class CrampCheck extends CrampElement {
         this.result = undefined;
         this.goToStep(0);
     }
-    /**
-     * Opens the cause in the page's <cramp-causes> through its public `open` attribute, then scrolls to
-     * it (its documented `cause-<id>` part) and focuses its accordion button, if it has one.
-     */
+    /** Opens, scrolls to and focuses the cause in the page's <cramp-causes>, through its public `reveal()`. */
     async openCause(cause) {
-        const target = causesElementShowing(cause);
-        if (!target)
-            return;
-        // Setting `open` to the value it already has changes nothing (the visitor may have closed the
-        // cause since): reset it first so the new value is applied.
-        if ((target.getAttribute('open') ?? '').trim().toLowerCase() === cause) {
-            target.setAttribute('open', 'none');
-            await target.updateComplete;
-        }
-        target.setAttribute('open', cause);
-        await target.updateComplete;
-        const section = target.shadowRoot?.querySelector(`[part~="cause-${cause}"]`) ?? target;
-        const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        section.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
-        section.querySelector('[part~="toggle"]')?.focus({ preventScroll: true });
+        await causesElementShowing(cause)?.reveal?.(cause);
     }
     renderQuestion(question, index, total, level) {
         const heading = headingTag(level);
@@ -327,29 +273,16 @@ let CrampCheck = class CrampCheck extends CrampElement {
       </ul>
     </section>`;
     }
-    /**
-     * The nested elements get the clinic this element resolved, not the raw attributes (as in
-     * <vein-cta>): each bad attribute is reported once, under this tag, and a number from this
-     * element's fallback content reaches their call links too.
-     */
+    /** The calls to action: nested widgets, which show the clinic this element resolved (see context.ts). */
     renderActions(result, level) {
         const veins = result.causes.includes('veins');
         return html `<div part="actions" class="actions ${veins ? 'actions--two' : ''}">
       ${veins
-            ? html `<vein-cta
-            part="vein-cta"
-            variant="compact"
-            theme=${ifDefined(this.theme)}
-            heading-level=${level}
-            .inheritedClinic=${this.clinic}
-          ></vein-cta>`
+            ? html `<vein-cta part="vein-cta" variant="compact" heading-level=${level}></vein-cta>`
             : nothing}
       <div class="call-box">
         <p class="call-box__text">${resultCallText(result)}</p>
-        <call-clinic
-          exportparts="call"
-          .inheritedClinic=${this.clinic}
-        ></call-clinic>
+        <call-clinic exportparts="call"></call-clinic>
       </div>
     </div>`;
     }
@@ -381,10 +314,10 @@ let CrampCheck = class CrampCheck extends CrampElement {
     </section>`;
     }
     render() {
-        const level = headingLevel(this.headingLevel, '<cramp-check> heading-level');
+        const level = this.headingLevelOf(this.headingLevel);
         const heading = headingTag(level);
         const total = selfCheckQuestions().length;
-        return html `<div part="base" class="check check--${this.mode}" lang=${this.locale}>
+        return html `<div part="base" class="check card check--${this.mode}" lang=${this.locale}>
       <div class="header">
         ${staticHtml `<${heading} part="heading" class="title">${selfCheckTitle()}</${heading}>`}
         <p part="intro" class="intro">

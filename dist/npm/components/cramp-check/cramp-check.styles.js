@@ -4,12 +4,6 @@ import { css } from 'lit';
  * phone or a narrow content column, answers in a grid and the calls to action side by side when wide.
  */
 export const crampCheckStyles = css `
-  /* The dark scheme's frame is for elements without their own panel; this one paints its own card. */
-  :host([theme]) {
-    padding: 0;
-    background: none;
-    border-radius: 0;
-  }
   :host {
     /* The host is the container, so the card's own padding can follow the width it is given. */
     container-type: inline-size;
@@ -19,10 +13,6 @@ export const crampCheckStyles = css `
     display: grid;
     gap: 1.25em;
     padding: 1.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
     color: var(--_text);
     overflow-wrap: anywhere;
   }
@@ -35,18 +25,6 @@ export const crampCheckStyles = css `
     margin: 0;
   }
 
-  /* Headings carry the page's font; size, weight and margins are set, not left to the browser. */
-  .title,
-  .question__heading,
-  .result__heading,
-  .cause__title,
-  .section-title {
-    margin: 0;
-    font: inherit;
-    font-weight: 700;
-    line-height: 1.3;
-    color: inherit;
-  }
   .title {
     font-size: 1.35em;
     letter-spacing: -0.01em;
@@ -93,10 +71,10 @@ export const crampCheckStyles = css `
   .question__legend {
     /* A legend does not take part in the fieldset's grid; padding 0 keeps it flush with the answers. */
     padding: 0;
-    margin-bottom: 0.75em;
+    margin-block-end: 0.75em;
   }
   .question__hint + .options {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .question__heading {
     display: grid;
@@ -119,7 +97,7 @@ export const crampCheckStyles = css `
     color: var(--_accent);
   }
   .question__hint {
-    margin-top: -0.5em;
+    margin-block-start: -0.5em;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -209,7 +187,7 @@ export const crampCheckStyles = css `
     font-size: 1.2em;
   }
   .result__order {
-    margin-top: -0.5em;
+    margin-block-start: -0.5em;
     font-size: 0.9375em;
     color: var(--_muted);
   }
@@ -330,7 +308,7 @@ export const crampCheckStyles = css `
     color: var(--_muted);
   }
   .criterion .icon {
-    margin-top: 0.1em;
+    margin-block-start: 0.1em;
   }
   .criterion--met {
     color: var(--_text);
@@ -339,20 +317,8 @@ export const crampCheckStyles = css `
     color: var(--_accent);
   }
 
-  /*
-   * The nested <call-clinic>: the same palette as this element (light or dark). Set on its parent,
-   * not on <call-clinic>: there, var(--_accent) would be <call-clinic>'s own --_accent, which reads
-   * --cramp-accent: a cycle.
-   */
+  /* The nested <vein-cta> and <call-clinic> are drawn in this element's colors (see baseStyles). */
   .actions {
-    --cramp-accent: var(--_accent);
-    --cramp-accent-hover: var(--_accent-hover);
-    --cramp-on-accent: var(--_on-accent);
-    --cramp-surface: var(--_surface);
-    --cramp-surface-muted: var(--_surface-muted);
-    --cramp-muted: var(--_muted);
-    --cramp-focus-color: var(--_focus);
-    --cramp-radius: var(--_radius);
     display: grid;
     gap: 0.75em;
     align-items: start;
@@ -400,8 +366,8 @@ export const crampCheckStyles = css `
   }
 
   .note {
-    padding-top: 0.75em;
-    border-top: 1px solid var(--_border);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
     font-size: 0.8125em;
     line-height: 1.45;
     color: var(--_muted);

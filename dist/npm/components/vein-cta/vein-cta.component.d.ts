@@ -1,4 +1,4 @@
-import { CrampElement } from '../../internal/cramp-element.js';
+import { CrampElement } from '../../element/cramp-element.js';
 import '../call-clinic/call-clinic.js';
 export declare const VEIN_CTA_VARIANTS: readonly ["card", "banner", "compact"];
 export type VeinCtaVariant = (typeof VEIN_CTA_VARIANTS)[number];
@@ -38,28 +38,6 @@ export type VeinCtaVariant = (typeof VEIN_CTA_VARIANTS)[number];
  * @csspart call-hours - The open/closed message, when `hours` is set.
  * @csspart call-website - The booking or website link `<call-clinic>` offers while the clinic is closed.
  * @csspart note - The educational-use note.
- *
- * @cssprop --cramp-accent - Primary button background, icon and call link color. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Primary button background on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text color on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the card and the compact box. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Background of the banner, the icon badge and the call link on hover. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
- * @cssprop --cramp-border - Border of the card. Default `#c9d6db`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius of the buttons; the card's is 1.5 times it. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the card and the compact box.
- * @cssprop --cramp-dark-accent - `--cramp-accent` for the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-accent-hover - `--cramp-accent-hover` for the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-on-accent - `--cramp-on-accent` for the dark scheme. Default `#062a33`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` for the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` for the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - `--cramp-text` for the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` for the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` for the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-focus-color - `--cramp-focus-color` for the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` for the dark scheme.
  */
 export declare class VeinCta extends CrampElement {
     static styles: import("lit").CSSResult[];
@@ -72,10 +50,8 @@ export declare class VeinCta extends CrampElement {
     /** The headline's level, `2`-`6` (default `2`), so the element fits the page's heading outline. */
     headingLevel?: string | number;
     protected willUpdate(): void;
-    /** Resolves after the nested `<call-clinic>` has rendered too. */
-    protected getUpdateComplete(): Promise<boolean>;
     private onBook;
-    /** The secondary action: <call-clinic> with the clinic this element resolved (see `inheritedClinic`). */
+    /** The secondary action: a <call-clinic>, which shows the clinic this element resolved (see context.ts). */
     private renderCall;
     render(): import("lit-html").TemplateResult<1>;
 }

@@ -9,10 +9,9 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { educationalNote, emergencyLine, veinMessage } from '../../content/article.js';
-import { oneOf } from '../../internal/attributes.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { CrampElement } from '../../internal/cramp-element.js';
-import { headingLevel, headingTag } from '../../internal/heading.js';
+import { CrampElement } from '../../element/cramp-element.js';
+import { headingTag } from '../../internal/heading.js';
 import { emergencyStyles } from '../../internal/emergency.styles.js';
 import { alertIcon, veinEvaluationIcon } from '../../internal/icons.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -55,28 +54,6 @@ export const VEIN_CTA_VARIANTS = ['card', 'banner', 'compact'];
  * @csspart call-hours - The open/closed message, when `hours` is set.
  * @csspart call-website - The booking or website link `<call-clinic>` offers while the clinic is closed.
  * @csspart note - The educational-use note.
- *
- * @cssprop --cramp-accent - Primary button background, icon and call link color. Default `#0b5a70`.
- * @cssprop --cramp-accent-hover - Primary button background on hover. Default `#07404f`.
- * @cssprop --cramp-on-accent - Text color on the accent. Default `#ffffff`.
- * @cssprop --cramp-surface - Background of the card and the compact box. Default `#ffffff`.
- * @cssprop --cramp-surface-muted - Background of the banner, the icon badge and the call link on hover. Default `#f1f6f8`.
- * @cssprop --cramp-text - Text color. Default: inherited from the page.
- * @cssprop --cramp-muted - The educational note. Default `#4a5a61`.
- * @cssprop --cramp-border - Border of the card. Default `#c9d6db`.
- * @cssprop --cramp-focus-color - Focus outline color. Default `#0b5a70`.
- * @cssprop --cramp-radius - Corner radius of the buttons; the card's is 1.5 times it. Default `0.5em`.
- * @cssprop --cramp-shadow - Shadow of the card and the compact box.
- * @cssprop --cramp-dark-accent - `--cramp-accent` for the dark scheme. Default `#7fd1e3`.
- * @cssprop --cramp-dark-accent-hover - `--cramp-accent-hover` for the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-on-accent - `--cramp-on-accent` for the dark scheme. Default `#062a33`.
- * @cssprop --cramp-dark-surface - `--cramp-surface` for the dark scheme. Default `#16303a`.
- * @cssprop --cramp-dark-surface-muted - `--cramp-surface-muted` for the dark scheme. Default `#1d3b46`.
- * @cssprop --cramp-dark-text - `--cramp-text` for the dark scheme. Default `#e8f1f4`.
- * @cssprop --cramp-dark-muted - `--cramp-muted` for the dark scheme. Default `#b3c8cf`.
- * @cssprop --cramp-dark-border - `--cramp-border` for the dark scheme. Default `#3b5c68`.
- * @cssprop --cramp-dark-focus-color - `--cramp-focus-color` for the dark scheme. Default `#a8e2ef`.
- * @cssprop --cramp-dark-shadow - `--cramp-shadow` for the dark scheme.
  */
 let VeinCta = class VeinCta extends CrampElement {
     constructor() {
@@ -87,34 +64,25 @@ let VeinCta = class VeinCta extends CrampElement {
     willUpdate() {
         super.willUpdate();
         // Written back in canonical form (` Banner ` -> `banner`), so the `:host([variant=…])` rules match.
-        this.variant = oneOf(this.variant, VEIN_CTA_VARIANTS, '<vein-cta> variant');
-    }
-    /** Resolves after the nested `<call-clinic>` has rendered too. */
-    async getUpdateComplete() {
-        const done = await super.getUpdateComplete();
-        await this.renderRoot.querySelector('call-clinic')?.updateComplete;
-        return done;
+        this.variant = this.fixed(this.variant, VEIN_CTA_VARIANTS, 'variant');
     }
     onBook() {
         const { hasBookingUrl, bookingUrl } = this.clinic;
-        this.emitAction('cramp-link', { variant: this.variant, action: hasBookingUrl ? 'booking' : 'website', href: bookingUrl });
+        this.emit('cramp-link', { variant: this.variant, action: hasBookingUrl ? 'booking' : 'website', href: bookingUrl });
     }
-    /** The secondary action: <call-clinic> with the clinic this element resolved (see `inheritedClinic`). */
+    /** The secondary action: a <call-clinic>, which shows the clinic this element resolved (see context.ts). */
     renderCall() {
-        return html `<call-clinic
-      exportparts="call, label: call-label, hours: call-hours, website: call-website"
-      .inheritedClinic=${this.clinic}
-    ></call-clinic>`;
+        return html `<call-clinic exportparts="call, label: call-label, hours: call-hours, website: call-website"></call-clinic>`;
     }
     render() {
         const message = veinMessage();
         const variant = this.variant;
-        const heading = headingTag(headingLevel(this.headingLevel, '<vein-cta> heading-level'));
+        const heading = headingTag(this.headingLevelOf(this.headingLevel));
         const headline = this.headline?.trim() || message.headline;
         const book = this.buttonText?.trim() || message.book;
         const sentences = variant === 'card' ? message.body : [message.summary];
         const { bookingUrl } = this.clinic;
-        return html `<div part="base" class="cta cta--${variant}" lang=${this.locale}>
+        return html `<div part="base" class="cta card cta--${variant}" lang=${this.locale}>
       <div class="layout">
         <span part="icon" class="icon-badge badge">${veinEvaluationIcon}</span>
         ${staticHtml `<${heading} part="headline" class="headline">${headline}</${heading}>`}

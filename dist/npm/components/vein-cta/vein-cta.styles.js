@@ -7,18 +7,8 @@ import { css } from 'lit';
  * Compact stays one column, with the two actions stacked at full width.
  */
 export const veinCtaStyles = css `
-  /* The dark scheme's frame is for elements without their own panel; this one paints its own. */
-  :host([theme]) {
-    padding: 0;
-    background: none;
-    border-radius: 0;
-  }
   .cta {
     container-type: inline-size;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-    box-shadow: var(--_shadow);
     color: var(--_text);
     /* Long overrides (a pasted paragraph, a URL) wrap instead of widening the element. */
     overflow-wrap: anywhere;
@@ -51,13 +41,8 @@ export const veinCtaStyles = css `
   }
   .headline {
     grid-area: headline;
-    margin: 0;
-    font: inherit;
     font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
     letter-spacing: -0.005em;
-    color: inherit;
   }
   .body {
     grid-area: body;
@@ -67,10 +52,10 @@ export const veinCtaStyles = css `
     margin: 0;
   }
   .body p + p {
-    margin-top: 0.6em;
+    margin-block-start: 0.6em;
   }
   .body .emergency {
-    margin-top: 0.9em;
+    margin-block-start: 0.9em;
   }
   .actions {
     grid-area: actions;
@@ -78,7 +63,7 @@ export const veinCtaStyles = css `
     flex-wrap: wrap;
     align-items: flex-start;
     gap: 0.75em;
-    margin-top: 0.25em;
+    margin-block-start: 0.25em;
   }
   .action {
     max-width: 100%;
@@ -86,30 +71,16 @@ export const veinCtaStyles = css `
   .note {
     grid-area: note;
     margin: 0;
-    padding-top: 0.75em;
-    border-top: 1px solid var(--_border);
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
     font-size: 0.8125em;
     line-height: 1.45;
     color: var(--_muted);
   }
 
-  /*
-   * The nested <call-clinic>: the same palette as this element (light or dark), drawn as the secondary
-   * action. Set on its parent, not on <call-clinic>: there, var(--_accent) would be <call-clinic>'s own
-   * --_accent, which reads --cramp-accent: a cycle.
-   */
+  /* The nested <call-clinic> (in this element's colors, see baseStyles), drawn as the secondary action. */
   call-clinic {
     max-width: 100%;
-  }
-  .actions {
-    --cramp-accent: var(--_accent);
-    --cramp-accent-hover: var(--_accent-hover);
-    --cramp-on-accent: var(--_on-accent);
-    --cramp-surface: var(--_surface);
-    --cramp-surface-muted: var(--_surface-muted);
-    --cramp-muted: var(--_muted);
-    --cramp-focus-color: var(--_focus);
-    --cramp-radius: var(--_radius);
   }
   call-clinic::part(call) {
     max-width: 100%;
@@ -172,8 +143,8 @@ export const veinCtaStyles = css `
     font-size: 1.15em;
   }
   .cta--banner .note {
-    border-top: 0;
-    padding-top: 0;
+    border-block-start: 0;
+    padding-block-start: 0;
   }
   /* Stacked banner: the actions share the full width, so a wrapped pair lines up. */
   .cta--banner .actions > * {
@@ -200,10 +171,10 @@ export const veinCtaStyles = css `
       align-items: stretch;
       align-self: center;
       gap: 0.5em;
-      margin-top: 0;
+      margin-block-start: 0;
     }
     .cta--banner .note {
-      margin-top: 0.4em;
+      margin-block-start: 0.4em;
     }
   }
   /* Wide enough for the two actions side by side. */

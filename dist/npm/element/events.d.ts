@@ -28,7 +28,25 @@ export interface CrampCheckResultDetail {
     /** Whether the answers meet the article's criteria for a full evaluation. */
     evaluationAdvised: boolean;
 }
+/**
+ * Every event the widgets fire, by name: `addEventListener('cramp-call', (event) => event.detail.href)`
+ * is typed once the library is imported (see the `HTMLElementEventMap` augmentation below).
+ */
+export interface CrampEventMap {
+    /** A visitor clicked a call link. */
+    'cramp-call': CustomEvent<CrampActionDetail>;
+    /** A visitor clicked a website, booking or related-read link. */
+    'cramp-link': CustomEvent<CrampActionDetail>;
+    /** A visitor opened or closed a cause. */
+    'cramp-toggle': CustomEvent<CrampToggleDetail>;
+    /** A visitor asked for the self-check's result. */
+    'cramp-check-result': CustomEvent<CrampCheckResultDetail>;
+}
+/** The detail of the event `name`. */
+export type CrampEventDetail<K extends keyof CrampEventMap> = CrampEventMap[K]['detail'];
 declare global {
+    interface HTMLElementEventMap extends CrampEventMap {
+    }
     interface Window {
         dataLayer?: unknown[];
     }
@@ -39,4 +57,4 @@ declare global {
  * fewer (`toDataLayer` as an object: what may leave the page, e.g. the self-check's result without
  * the health data inferred from the visitor's answers).
  */
-export declare function emit<T extends object>(from: HTMLElement, name: string, detail: T, toDataLayer?: boolean | object): void;
+export declare function emit<K extends keyof CrampEventMap>(from: HTMLElement, name: K, detail: CrampEventDetail<K>, toDataLayer?: boolean | object): void;

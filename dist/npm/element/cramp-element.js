@@ -5,35 +5,28 @@ var __decorate = (this && this.__decorate) || function (decorators, target, key,
     return c > 3 && r && Object.defineProperty(target, key, r), r;
 };
 import { LOCALE_STATUS_EVENT } from '@lit/localize';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { isServer, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { resolveClinic } from '../clinic/clinic-details.js';
 import { onPageSettingsChange, pageSettings } from '../clinic/page-settings.js';
 import { phoneFromTelHref } from '../clinic/phone.js';
 import { getLocale, pageLocale } from '../localization.js';
-import { defineElement } from './define.js';
+import { oneOf } from '../internal/attributes.js';
+import { defineElement } from '../internal/define.js';
+import { headingLevel } from '../internal/heading.js';
+import { THEMES } from '../internal/theme.styles.js';
+import { VERSION } from '../internal/version.js';
+import { CONTEXT_REQUEST } from './context.js';
 import { emit } from './events.js';
-import { readTheme } from './theme.styles.js';
-import { VERSION } from './version.js';
 /**
  * What every cramp-widgets element shares: safe registration, the clinic details (attribute
  * overrides over page-wide settings over the fallback link's number over the article), re-rendering
- * when page settings change, and the event helper. Elements extend it and add only their own content
- * and presentation.
+ * when page settings change, the context it hands down to the widgets it renders inside itself (and
+ * receives from the widget it is rendered in, see context.ts), and the helpers for the chores every
+ * element has: fixed-value attributes, heading levels, events. Elements extend it and add only their
+ * own content and presentation.
  */
 export class CrampElement extends LitElement {
-    constructor() {
-        super(...arguments);
-        /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
-        this.fallbackPhone = null;
-        this.readFallbackPhone = () => {
-            const phone = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
-            if (phone?.e164 !== this.fallbackPhone?.e164) {
-                this.fallbackPhone = phone;
-                this.requestUpdate();
-            }
-        };
-    }
     /** Registers the element under `tag`; safe to call when the tag is already taken. */
     static define(tag) {
         defineElement(tag, this);
@@ -65,8 +58,37 @@ export class CrampElement extends LitElement {
         }
         super.update(changed);
     }
+    constructor() {
+        super();
+        /** The widgets rendered inside this one, which receive its context. */
+        this.nested = new Set();
+        /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
+        this.fallbackPhone = null;
+        this.readFallbackPhone = () => {
+            const phone = phoneFromTelHref(this.querySelector('a[href^="tel:" i]')?.getAttribute('href'));
+            if (phone?.e164 !== this.fallbackPhone?.e164) {
+                this.fallbackPhone = phone;
+                this.requestUpdate();
+            }
+        };
+        // The nearest enclosing widget answers (see context.ts).
+        this.addEventListener(CONTEXT_REQUEST, (event) => {
+            const child = event.composedPath()[0];
+            if (child === this || !(child instanceof CrampElement))
+                return;
+            event.stopPropagation();
+            this.nested.add(child);
+            child.provider = this;
+            child.provided = this.context;
+            child.toggleAttribute('nested', true);
+        });
+    }
     connectedCallback() {
         super.connectedCallback();
+        this.dispatchEvent(new Event(CONTEXT_REQUEST, { bubbles: true, composed: true }));
+        // On the server (scripts/prerender-worker.mjs) the request is all: the rest needs a browser.
+        if (isServer)
+            return;
         this.stopListening = onPageSettingsChange(() => this.requestUpdate());
         // Moved or re-added: the page's language or settings may have changed while the element was out
         // of the document, unheard (its listeners are removed on disconnect). Render again.
@@ -80,19 +102,20 @@ export class CrampElement extends LitElement {
     }
     disconnectedCallback() {
         super.disconnectedCallback();
+        // Moved out of its container: on its own from now on (it asks again if it is added back).
+        this.provider?.nested.delete(this);
+        this.provider = this.provided = undefined;
+        this.removeAttribute('nested');
         this.stopListening?.();
         this.stopListening = undefined;
         document.removeEventListener('DOMContentLoaded', this.readFallbackPhone);
     }
     willUpdate() {
-        if (this.theme != null) {
-            // Written back in its canonical form (` Dark ` -> `dark`), so the `:host([theme=dark])` rules match.
-            const theme = readTheme(this.theme, `<${this.localName}> theme`);
-            if (theme === this.theme.trim().toLowerCase())
-                this.theme = theme;
-        }
+        // Written back in its canonical form (` Dark ` -> `dark`), so the `:host([theme=dark])` rules match.
+        if (this.theme != null)
+            this.theme = this.fixed(this.theme, THEMES, 'theme');
         this.clinic =
-            this.inheritedClinic ??
+            this.provided?.clinic ??
                 resolveClinic({
                     name: this.clinicName,
                     phone: this.phone,
@@ -101,14 +124,39 @@ export class CrampElement extends LitElement {
                     hours: this.hours,
                     timezone: this.timezone,
                 }, this.fallbackPhone, pageSettings(), this.localName);
+        this.context = { clinic: this.clinic, theme: this.provided?.theme ?? this.theme ?? 'light', locale: this.locale };
+        for (const child of this.nested)
+            child.provided = this.context;
+    }
+    /** Resolves once this element and every widget rendered inside it (at any depth) have rendered. */
+    async getUpdateComplete() {
+        const done = await super.getUpdateComplete();
+        await Promise.all([...this.nested].map((child) => child.updateComplete));
+        return done;
     }
     /** The language of the rendered content, for the `lang` attribute of the shadow content. */
     get locale() {
-        return getLocale();
+        return this.provided?.locale ?? getLocale();
     }
-    /** Reports a visitor's click on a call or link (see `CrampActionDetail`). */
-    emitAction(name, detail) {
-        emit(this, name, { element: this.localName, ...detail }, this.clinic.dataLayer);
+    /**
+     * Reads a fixed-value property (`variant`, `layout`, `mode`…): case and spaces are forgiven, an
+     * unknown value warns once (naming this tag and `attribute`) and gives the first allowed value, the
+     * default. Elements call it in `willUpdate` and write the result back, so `:host([variant=…])` rules
+     * match and a bad value is reported once.
+     */
+    fixed(value, allowed, attribute) {
+        return oneOf(value, allowed, `<${this.localName}> ${attribute}`);
+    }
+    /** Reads a `heading-level` value (`2`-`6`, `h2`-`h6`); absent means 2, anything else warns once and gives 2. */
+    headingLevelOf(value) {
+        return headingLevel(value, `<${this.localName}> heading-level`);
+    }
+    /**
+     * The one way elements report something (see `emit`): the event's detail names this element, and a
+     * copy reaches `dataLayer` when the page settings opt in (or `toDataLayer` says what may leave).
+     */
+    emit(name, detail, toDataLayer = this.clinic.dataLayer) {
+        emit(this, name, { element: this.localName, ...detail }, toDataLayer);
     }
 }
 /** The library version, compared when two copies meet on one page. */
@@ -135,5 +183,5 @@ __decorate([
     property()
 ], CrampElement.prototype, "timezone", void 0);
 __decorate([
-    property({ attribute: false })
-], CrampElement.prototype, "inheritedClinic", void 0);
+    state()
+], CrampElement.prototype, "provided", void 0);
