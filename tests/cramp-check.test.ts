@@ -124,7 +124,10 @@ describe('<cramp-check>', () => {
         await isAccessible(el, `dark step ${step}`);
         await click(el, '[part="next"]');
       }
-      expect(root(el).querySelector('vein-cta')!.getAttribute('theme')).to.equal('dark');
+      // The nested <vein-cta> is drawn in this element's dark colors (it inherits them: see src/element/context.ts).
+      const nested = root(el).querySelector('vein-cta')!;
+      expect(nested.hasAttribute('nested')).to.equal(true);
+      expect(getComputedStyle(nested.shadowRoot!.querySelector('[part="base"]')!).backgroundColor).to.equal('rgb(22, 48, 58)');
       await isAccessible(el, 'dark result');
     });
 
