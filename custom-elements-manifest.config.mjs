@@ -1,4 +1,4 @@
-// custom-elements.json is read by Storybook, the element reference in docs/ and editors; it comes from
+// custom-elements.json is read by Storybook, the element reference in docs/elements.md and editors; it comes from
 // the JSDoc in src/, and the CSS custom properties from their one list, src/internal/css-properties.json.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,7 @@
-// `npm run check:engines` (part of `npm test`): the Node.js versions the README promises for
-// development (package.json `devEngines.runtime.version`) are accepted by every package the lockfile
-// installs, so `npm ci` prints no EBADENGINE warning on the oldest promised version of each line.
+// `npm run check:engines` (part of `npm test`): the Node.js versions the README and
+// docs/development.md promise for development (package.json `devEngines.runtime.version`) are
+// accepted by every package the lockfile installs, so `npm ci` prints no EBADENGINE warning on the
+// oldest promised version of each line.
 // Optional platform binaries are skipped (npm skips them too on a platform they do not fit).
 import { readFileSync } from 'node:fs';
 import semver from 'semver';
@@ -16,7 +17,7 @@ if (!promised) {
 const oldest = new semver.Range(promised).set.map((comparators) => semver.minVersion(comparators.map(String).join(' ')).version);
 // Known exceptions, each tried on the oldest promised version: WordPress Playground (@wp-playground/*,
 // @php-wasm/*, used only by `npm run test:wordpress`) declares node >=24.18 but boots and serves
-// WordPress 6.2 and 6.5 on Node 20.20.2 (the WordPress suite runs on it in CI). The README says so.
+// WordPress 6.2 and 6.5 on Node 20.20.2 (the WordPress suite runs on it in CI). docs/development.md says so.
 const TRIED_ELSEWHERE = /(^|\/)node_modules\/@(wp-playground|php-wasm)\//;
 const problems = [];
 const exceptions = new Set();
@@ -31,8 +32,10 @@ for (const [path, info] of Object.entries(lock.packages)) {
     if (!semver.satisfies(version, wanted)) problems.push(`${path.replace(/^.*node_modules\//, '')}@${info.version} wants node ${wanted}, not ${version}`);
   }
 }
-const readme = readFileSync('README.md', 'utf8');
-if (!readme.includes(`Node.js ${oldest[0]}`)) problems.push(`README.md does not say "Node.js ${oldest[0]}" (the oldest promised version)`);
+// The README's set-up and the development guide both name the oldest promised version.
+for (const doc of ['README.md', 'docs/development.md']) {
+  if (!readFileSync(doc, 'utf8').includes(`Node.js ${oldest[0]}`)) problems.push(`${doc} does not say "Node.js ${oldest[0]}" (the oldest promised version)`);
+}
 if (problems.length > 0) {
   console.error(`check:engines: devEngines promises node ${promised}, but:\n  ${problems.join('\n  ')}`);
   process.exit(1);

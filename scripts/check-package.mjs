@@ -3,6 +3,7 @@
 // @arethetypeswrong/cli for the types of every entry point), and the packed size. Part of `npm test`;
 // `--quiet` prints only the summary line (for `npm run build`).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -18,6 +19,7 @@ const ALLOWED = [
   /^dist\/npm\/[\w/-]+(\.[a-z]+)?\.(js|d\.ts)$/, // the npm modules (x.js, x.component.js, x.styles.js) and their types
   /^dist\/elements\/[\w-]+\.js$/, // one bundle per element, where built
   /^dist\/snippets\/[\w./-]+\.(html|md)$/, // ready-made snippets
+  /^docs\/[\w-]+\.md$/, // the guides the README links to (relative links, so they resolve in the package too)
 ];
 const REQUIRED = [
   'package.json',
@@ -25,6 +27,7 @@ const REQUIRED = [
   'LICENSE',
   'CHANGELOG.md',
   'custom-elements.json',
+  ...readmeDocLinks(),
   'dist/cramp-widgets.js',
   'dist/cramp-widgets.d.ts',
   'dist/cramp-widgets-es.js',
@@ -34,6 +37,11 @@ const REQUIRED = [
   'dist/npm/index.js',
   'dist/npm/index.d.ts',
 ];
+
+/** The guides README.md links to (`](docs/x.md`): each must be in the package for its link to work there. */
+function readmeDocLinks() {
+  return [...new Set([...readFileSync('README.md', 'utf8').matchAll(/\]\((docs\/[\w-]+\.md)(#[^)]*)?\)/g)].map((match) => match[1]))];
+}
 
 const problems = [
   ...files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file))).map((file) => `not for users: ${file}`),

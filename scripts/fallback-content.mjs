@@ -22,7 +22,8 @@ import { sourceLocale, targetLocales } from '../dist/npm/generated/locale-codes.
 import { forgetWarnings } from '../dist/npm/internal/warn.js';
 
 /**
- * Where the snippets load the bundles from: the README's form, the one thing a site owner replaces.
+ * Where the snippets load the bundles from: the placeholder docs/embedding.md tells site owners to
+ * replace, the one thing they change.
  * Written once, here; the CLI's `--src` overrides it.
  */
 export const BUNDLE_FOLDER_URL = 'https://YOUR-SITE/path/to/dist/';

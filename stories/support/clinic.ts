@@ -20,7 +20,7 @@ export interface ClinicArgs {
 export type ThemeArg = 'light' | 'dark' | 'auto';
 export const THEME_OPTIONS: ThemeArg[] = ['light', 'dark', 'auto'];
 
-/** The clinic's hours in the stories that show them (schema.org form, as in the README). */
+/** The clinic's hours in the stories that show them (schema.org form, as in docs/configuration.md). */
 export const WEEKDAY_HOURS = 'Mo-Fr 08:00-17:00';
 /** Monday 30 November 2026, 10:00 in Chicago: open. */
 export const MONDAY_10AM_CHICAGO = '2026-11-30T16:00:00Z';

@@ -221,7 +221,7 @@ final class Cramp_Widgets_Render {
 		add_action( 'wp_footer', array( __CLASS__, 'print_settings' ), 1 );
 	}
 
-	/** The page-wide settings block the widgets read (README "Page-wide settings"). */
+	/** The page-wide settings block the widgets read (docs/configuration.md, "Page-wide settings"). */
 	public static function print_settings() {
 		$settings = self::page_settings();
 		if ( ! $settings ) {

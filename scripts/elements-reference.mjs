@@ -1,6 +1,7 @@
-// Writes each element's reference (attributes, events, slots, parts, custom properties) into the
-// README between `<!-- reference:TAG -->` and `<!-- /reference:TAG -->`, from custom-elements.json,
-// so the JSDoc in src/ stays the one place the public API is described.
+// Writes each element's reference (attributes, events, slots, parts, custom properties) into
+// docs/elements.md between `<!-- reference:TAG -->` and `<!-- /reference:TAG -->`, from
+// custom-elements.json, so the JSDoc in src/ stays the one place the public API is described.
+// Every element of the manifest must have its block there: a new element cannot go undocumented.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -35,10 +36,16 @@ function reference(element) {
     .join('\n');
 }
 
-let readme = readFileSync('README.md', 'utf8');
-readme = readme.replace(/<!-- reference:([a-z-]+) -->[\s\S]*?<!-- \/reference:\1 -->/g, (_, tag) => {
+const REFERENCE_FILE = 'docs/elements.md';
+const written = new Set();
+const text = readFileSync(REFERENCE_FILE, 'utf8').replace(/<!-- reference:([a-z-]+) -->[\s\S]*?<!-- \/reference:\1 -->/g, (_, tag) => {
   const element = elements.get(tag);
-  if (!element) throw new Error(`README names <${tag}>, which custom-elements.json does not have.`);
+  if (!element) throw new Error(`${REFERENCE_FILE} names <${tag}>, which custom-elements.json does not have.`);
+  written.add(tag);
   return `<!-- reference:${tag} -->\n${reference(element)}\n<!-- /reference:${tag} -->`;
 });
-writeFileSync('README.md', readme);
+const missing = [...elements.keys()].filter((tag) => !written.has(tag));
+if (missing.length > 0) {
+  throw new Error(`${REFERENCE_FILE} has no <!-- reference:TAG --> … <!-- /reference:TAG --> block for ${missing.map((tag) => `<${tag}>`).join(', ')}.`);
+}
+writeFileSync(REFERENCE_FILE, text);
