@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/cramp-article/cramp-article.js';
 import type { CrampArticle } from '../src/components/cramp-article/cramp-article.component.js';
 import { causes, closing, evaluationCriteria, intro, services } from '../src/content/article.js';
-import { captureWarnings, isSafeHref, shadowHrefs, withPageSettings } from './helpers.js';
+import { captureWarnings, isSafeHref, shadowHrefs, telHrefs, withPageSettings } from './helpers.js';
 import { clinicSuite } from './shared/clinic.suite.js';
 import type { ElementSpec } from './shared/element-spec.js';
 import { headingLevelSuite } from './shared/heading-level.suite.js';
@@ -117,7 +117,7 @@ describe('<cramp-article>', () => {
   it('hands its clinic details to every nested element', async () => {
     const el = await fixture<CrampArticle>(html`<cramp-article phone="636-555-0199" clinic-name="West County Office"></cramp-article>`);
     await settle(el);
-    const calls = shadowHrefs(el).filter((href) => href.startsWith('tel:'));
+    const calls = telHrefs(el);
     expect(calls.length).to.be.greaterThan(2);
     expect(new Set(calls)).to.deep.equal(new Set(['tel:+16365550199']));
     expect(shadowHrefs(el).every(isSafeHref)).to.equal(true);
@@ -130,13 +130,12 @@ describe('<cramp-article>', () => {
     await settle(el);
     await expect(el).to.be.accessible();
   });
-
 });
 
 const spec = {
   tag: 'cramp-article',
   panel: 'host',
-  calls: async (el) => shadowHrefs(el).filter((href) => href.startsWith('tel:')),
+  calls: async (el) => telHrefs(el),
   heading: {
     part: 'title',
     below: (el, level) => {

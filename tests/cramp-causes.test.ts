@@ -5,7 +5,7 @@ import { CrampCauses } from '../src/components/cramp-causes/cramp-causes.compone
 import type { CallClinic } from '../src/components/call-clinic/call-clinic.component.js';
 import { CAUSE_IDS, causes, educationalNote } from '../src/content/article.js';
 import type { CrampActionDetail, CrampToggleDetail } from '../src/internal/events.js';
-import { captureWarnings, clickWithoutNavigating, deepActiveElement, engine, fixtureWithWarnings, isSafeHref, shadowHrefs, withPageSettings } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, deepActiveElement, engine, fixtureWithWarnings, isSafeHref, shadowHrefs, telHrefs, withPageSettings } from './helpers.js';
 import { clinicSuite } from './shared/clinic.suite.js';
 import type { ElementSpec } from './shared/element-spec.js';
 import { headingLevelSuite } from './shared/heading-level.suite.js';
@@ -438,7 +438,7 @@ const spec = {
   // Every panel open, so axe and the colour checks see all of the content.
   attributes: { open: 'all' },
   panel: 'host',
-  calls: async (el) => shadowHrefs(el).filter((href) => href.startsWith('tel:')),
+  calls: async (el) => telHrefs(el),
   heading: {
     part: 'heading',
     below: (el, level) => {

@@ -5,7 +5,7 @@ import '../src/components/cramp-causes/cramp-causes.js';
 import type { CrampCheck } from '../src/components/cramp-check/cramp-check.component.js';
 import { ANSWER_IDS, type AnswerId } from '../src/content/self-check.js';
 import type { CrampCheckResultDetail } from '../src/internal/events.js';
-import { fixtureWithWarnings, settled, shadowHrefs, withPageSettings } from './helpers.js';
+import { fixtureWithWarnings, settled, telHrefs, withPageSettings } from './helpers.js';
 import { clinicSuite } from './shared/clinic.suite.js';
 import type { ElementSpec } from './shared/element-spec.js';
 import { headingLevelSuite } from './shared/heading-level.suite.js';
@@ -616,7 +616,7 @@ const spec = {
     const check = el as CrampCheck;
     if (!root(check).querySelector('[part="result"]')) await walkThrough(check, []);
     await settled(check);
-    return shadowHrefs(check).filter((href) => href.startsWith('tel:'));
+    return telHrefs(check);
   },
   heading: {
     part: 'heading',

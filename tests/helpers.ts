@@ -32,6 +32,11 @@ export function shadowHrefs(root: Element | ShadowRoot): string[] {
   return hrefs;
 }
 
+/** The `tel:` links inside an element's shadow root, nested elements' included. */
+export function telHrefs(root: Element | ShadowRoot): string[] {
+  return shadowHrefs(root).filter((href) => href.startsWith('tel:'));
+}
+
 /** True for hrefs the library may emit: https, http, tel and relative. */
 export function isSafeHref(href: string): boolean {
   // As the URL parser does: leading C0 controls and spaces are stripped, tabs and newlines removed.
@@ -60,17 +65,23 @@ export function clickWithoutNavigating(link: HTMLElement): void {
   link.click();
 }
 
+/** Adds a page-wide settings block (`<script type="application/json" data-cramp-settings>`) to `parent` and has elements read it. */
+export function addPageSettings(json: string, parent: ParentNode = document.body): HTMLScriptElement {
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.dataset.crampSettings = '';
+  block.textContent = json;
+  parent.append(block);
+  refreshPageSettings();
+  return block;
+}
+
 /**
  * Runs `fn` with a page-wide settings block (`<script type="application/json" data-cramp-settings>`)
  * holding `json`, then removes the block again, whatever happens; elements re-read the settings both times.
  */
 export async function withPageSettings<T>(json: string, fn: (block: HTMLScriptElement) => T | Promise<T>): Promise<T> {
-  const block = document.createElement('script');
-  block.type = 'application/json';
-  block.dataset.crampSettings = '';
-  block.textContent = json;
-  document.body.append(block);
-  refreshPageSettings();
+  const block = addPageSettings(json);
   try {
     return await fn(block);
   } finally {

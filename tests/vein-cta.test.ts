@@ -3,7 +3,7 @@ import '../src/components/vein-cta/vein-cta.js';
 import type { VeinCta } from '../src/components/vein-cta/vein-cta.component.js';
 import { educationalNote, veinMessage } from '../src/content/article.js';
 import type { CrampActionDetail } from '../src/internal/events.js';
-import { captureWarnings, clickWithoutNavigating, fixtureWithWarnings, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, fixtureWithWarnings, isSafeHref, shadowHrefs, telHrefs } from './helpers.js';
 import { clinicSuite } from './shared/clinic.suite.js';
 import type { ElementSpec } from './shared/element-spec.js';
 import { headingLevelSuite } from './shared/heading-level.suite.js';
@@ -365,7 +365,7 @@ describe('<vein-cta>', () => {
 const spec = {
   tag: 'vein-cta',
   panel: 'card',
-  calls: async (el) => shadowHrefs(el).filter((href) => href.startsWith('tel:')),
+  calls: async (el) => telHrefs(el),
   heading: {
     part: 'headline',
     below: (el) => {
