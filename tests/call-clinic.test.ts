@@ -1,9 +1,11 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/call-clinic/call-clinic.js';
 import type { CallClinic } from '../src/components/call-clinic/call-clinic.component.js';
-import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import type { CrampActionDetail } from '../src/element/events.js';
-import { captureWarnings, clickWithoutNavigating, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, fixtureWithWarnings, isSafeHref, shadowHrefs, withPageSettings } from './helpers.js';
+import { clinicSuite } from './shared/clinic.suite.js';
+import type { ElementSpec } from './shared/element-spec.js';
+import { themeSuite } from './shared/theme.suite.js';
 
 const MONDAY_10AM_CHICAGO = '2026-11-30T16:00:00Z';
 const SATURDAY_NOON_CHICAGO = '2026-12-05T18:00:00Z';
@@ -86,16 +88,6 @@ describe('<call-clinic>', () => {
     expect(accessibleText(callLink(el))).to.equal('Call 636-555-0199, West County Office');
   });
 
-  it('falls back to the article number with one warning for an invalid phone', async () => {
-    let el!: CallClinic;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<CallClinic>(html`<call-clinic phone="842-1441"></call-clinic>`);
-    });
-    expect(callLink(el).getAttribute('href')).to.equal('tel:+13148421441');
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('<call-clinic> phone');
-  });
-
   it('keeps the number in the accessible name when the label is replaced', async () => {
     const el = await fixture<CallClinic>(html`<call-clinic label="Book by phone"></call-clinic>`);
     expect(accessibleText(callLink(el))).to.equal('Book by phone, 314-842-1441, Sheen Vein & Cosmetics');
@@ -103,10 +95,7 @@ describe('<call-clinic>', () => {
   });
 
   it('warns about an unknown variant and renders the button', async () => {
-    let el!: CallClinic;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<CallClinic>(html`<call-clinic variant="sparkly"></call-clinic>`);
-    });
+    const { el, warnings } = await fixtureWithWarnings<CallClinic>(html`<call-clinic variant="sparkly"></call-clinic>`);
     expect(callLink(el).classList.contains('action')).to.equal(true);
     expect(warnings.some((w) => w.includes('sparkly'))).to.equal(true);
   });
@@ -140,10 +129,7 @@ describe('<call-clinic>', () => {
     });
 
     it('prefers the phone attribute to the fallback number, and warns that the two differ', async () => {
-      let el!: CallClinic;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<CallClinic>(html`<call-clinic phone="314-842-1441"><a href="tel:+16365550100">Call</a></call-clinic>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<CallClinic>(html`<call-clinic phone="314-842-1441"><a href="tel:+16365550100">Call</a></call-clinic>`);
       expect(callLink(el).getAttribute('href')).to.equal('tel:+13148421441');
       expect(warnings).to.deep.equal([
         '[cramp-widgets] <call-clinic> phone is 314-842-1441, but the fallback link inside <call-clinic> calls 636-555-0100, ' +
@@ -153,13 +139,7 @@ describe('<call-clinic>', () => {
 
     // Configuration beats content (issue 11): a page-wide number wins over every snippet's fallback link.
     it('prefers the page settings to the fallback number, warning once for many elements', async () => {
-      const settings = document.createElement('script');
-      settings.type = 'application/json';
-      settings.dataset.crampSettings = '';
-      settings.textContent = '{"phone": "636-555-0142"}';
-      document.body.append(settings);
-      refreshPageSettings();
-      try {
+      await withPageSettings('{"phone": "636-555-0142"}', async () => {
         let els: CallClinic[] = [];
         const warnings = await captureWarnings(async () => {
           const box = await fixture(html`<div>
@@ -176,10 +156,7 @@ describe('<call-clinic>', () => {
           '[cramp-widgets] page settings "phone" is 636-555-0142, but the fallback link inside <call-clinic> calls 314-842-1441, ' +
             'the number visitors see without JavaScript; use the same number in both.',
         ]);
-      } finally {
-        settings.remove();
-        refreshPageSettings();
-      }
+      });
     });
 
     it('says nothing when the fallback number is the configured one', async () => {
@@ -216,21 +193,15 @@ describe('<call-clinic>', () => {
       clickWithoutNavigating(callLink(el));
       expect(window.dataLayer).to.have.length(0);
 
-      const settings = document.createElement('script');
-      settings.type = 'application/json';
-      settings.dataset.crampSettings = '';
-      settings.textContent = '{"dataLayer": true}';
-      document.body.append(settings);
-      refreshPageSettings();
-      await elementUpdated(el);
       try {
-        clickWithoutNavigating(callLink(el));
-        expect(window.dataLayer).to.deep.equal([
-          { event: 'cramp-call', element: 'call-clinic', variant: 'button', action: 'call', href: 'tel:+13148421441' },
-        ]);
+        await withPageSettings('{"dataLayer": true}', async () => {
+          await elementUpdated(el);
+          clickWithoutNavigating(callLink(el));
+          expect(window.dataLayer).to.deep.equal([
+            { event: 'cramp-call', element: 'call-clinic', variant: 'button', action: 'call', href: 'tel:+13148421441' },
+          ]);
+        });
       } finally {
-        settings.remove();
-        refreshPageSettings();
         delete window.dataLayer;
       }
     });
@@ -239,20 +210,11 @@ describe('<call-clinic>', () => {
   describe('page-wide settings', () => {
     it('re-renders every element when settings appear after it (settings block below the script tag)', async () => {
       const el = await fixture<CallClinic>(html`<call-clinic></call-clinic>`);
-      const settings = document.createElement('script');
-      settings.type = 'application/json';
-      settings.dataset.crampSettings = '';
-      settings.textContent = '{"phone": "+1 (212) 555-0123", "name": "Midtown Office"}';
-      document.body.append(settings);
-      try {
-        refreshPageSettings();
+      await withPageSettings('{"phone": "+1 (212) 555-0123", "name": "Midtown Office"}', async () => {
         await elementUpdated(el);
         expect(callLink(el).getAttribute('href')).to.equal('tel:+12125550123');
         expect(accessibleText(callLink(el))).to.equal('Call 212-555-0123, Midtown Office');
-      } finally {
-        settings.remove();
-        refreshPageSettings();
-      }
+      });
       await elementUpdated(el);
       expect(callLink(el).getAttribute('href')).to.equal('tel:+13148421441');
     });
@@ -298,10 +260,7 @@ describe('<call-clinic>', () => {
     });
 
     it('warns about unreadable hours and shows none', async () => {
-      let el!: CallClinic;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<CallClinic>(html`<call-clinic hours="weekdays 9 to 5"></call-clinic>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<CallClinic>(html`<call-clinic hours="weekdays 9 to 5"></call-clinic>`);
       expect(el.shadowRoot!.querySelector('[part="hours"]')).to.equal(null);
       expect(warnings).to.have.length(1);
     });
@@ -324,3 +283,11 @@ describe('<call-clinic>', () => {
     });
   });
 });
+
+const spec = {
+  tag: 'call-clinic',
+  panel: 'host',
+  calls: async (el) => [callLink(el as CallClinic).getAttribute('href')!],
+} satisfies ElementSpec;
+themeSuite(spec);
+clinicSuite(spec);

@@ -1,9 +1,12 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/clinic-services/clinic-services.js';
 import type { ClinicServices } from '../src/components/clinic-services/clinic-services.component.js';
 import { causes, services, servicesHeading, servicesLead } from '../src/content/article.js';
-import { captureWarnings, engine } from './helpers.js';
+import { captureWarnings, fixtureWithWarnings } from './helpers.js';
+import { clinicSuite } from './shared/clinic.suite.js';
+import type { ElementSpec } from './shared/element-spec.js';
+import { headingLevelSuite } from './shared/heading-level.suite.js';
+import { themeSuite } from './shared/theme.suite.js';
 
 const shadow = (el: ClinicServices) => el.shadowRoot!;
 const groupIds = (el: ClinicServices) => [...shadow(el).querySelectorAll<HTMLElement>('[data-cause]')].map((group) => group.dataset.cause);
@@ -52,26 +55,6 @@ describe('<clinic-services>', () => {
     await expect(el).to.be.accessible();
   });
 
-  describe('heading-level', () => {
-    for (const [level, sub] of [[2, 3], [3, 4], [4, 5], [5, 6], [6, 6]] as const) {
-      it(`makes the heading an h${level} and the cause headings h${sub}`, async () => {
-        const el = await fixture<ClinicServices>(html`<clinic-services heading-level=${level}></clinic-services>`);
-        expect(shadow(el).querySelector('[part="heading"]')!.localName).to.equal(`h${level}`);
-        expect([...shadow(el).querySelectorAll('[part="group-heading"]')].map((h) => h.localName)).to.deep.equal([`h${sub}`, `h${sub}`, `h${sub}`]);
-      });
-    }
-
-    it('warns about an invalid level and uses h2', async () => {
-      let el!: ClinicServices;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<ClinicServices>(html`<clinic-services heading-level="9"></clinic-services>`);
-      });
-      expect(shadow(el).querySelector('[part="heading"]')!.localName).to.equal('h2');
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('<clinic-services> heading-level');
-    });
-  });
-
   describe('causes', () => {
     it('shows the services of the chosen causes, in the chosen order', async () => {
       const el = await fixture<ClinicServices>(html`<clinic-services causes="nerves veins nerves"></clinic-services>`);
@@ -80,15 +63,10 @@ describe('<clinic-services>', () => {
     });
 
     it('ignores unknown ids with one warning, and shows all when none is known', async () => {
-      let el!: ClinicServices;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<ClinicServices>(html`<clinic-services causes="veins, teeth"></clinic-services>`);
-      });
-      expect(groupIds(el)).to.deep.equal(['veins']);
-      expect(warnings).to.have.length(1);
-      const fallback = await captureWarnings(async () => {
-        el = await fixture<ClinicServices>(html`<clinic-services causes="teeth"></clinic-services>`);
-      });
+      const some = await fixtureWithWarnings<ClinicServices>(html`<clinic-services causes="veins, teeth"></clinic-services>`);
+      expect(groupIds(some.el)).to.deep.equal(['veins']);
+      expect(some.warnings).to.have.length(1);
+      const { el, warnings: fallback } = await fixtureWithWarnings<ClinicServices>(html`<clinic-services causes="teeth"></clinic-services>`);
       expect(groupIds(el)).to.deep.equal(['electrolytes', 'veins', 'nerves']);
       expect(fallback).to.have.length(1);
       expect(fallback[0]).to.include('teeth').and.include('showing all');
@@ -103,41 +81,6 @@ describe('<clinic-services>', () => {
     const lefts = [...shadow(narrow).querySelectorAll('[part~="group"]')].map((group) => Math.round(group.getBoundingClientRect().left));
     expect(new Set(lefts).size).to.equal(1);
     expect(shadow(narrow).querySelector('[part="base"]')!.scrollWidth).to.be.at.most(280);
-  });
-
-  describe('theme', () => {
-    for (const theme of ['light', 'dark']) {
-      it(`is accessible with theme=${theme}`, async () => {
-        const el = await fixture<ClinicServices>(html`<clinic-services theme=${theme} heading-level="3"></clinic-services>`);
-        await expect(el).to.be.accessible();
-      });
-    }
-
-    it('paints a dark panel for theme="dark" and warns about an unknown theme', async () => {
-      const el = await fixture<ClinicServices>(html`<clinic-services theme="DARK"></clinic-services>`);
-      expect(el.getAttribute('theme')).to.equal('dark');
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(15, 32, 39)');
-      const warnings = await captureWarnings(async () => {
-        el.setAttribute('theme', 'neon');
-        await elementUpdated(el);
-      });
-      expect(warnings).to.have.length(1);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    });
-
-    it('follows prefers-color-scheme with theme="auto"', async () => {
-      const el = await fixture<ClinicServices>(html`<clinic-services theme="auto"></clinic-services>`);
-      const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-      expect(getComputedStyle(el).backgroundColor).to.equal(dark ? 'rgb(15, 32, 39)' : 'rgba(0, 0, 0, 0)');
-      if (engine !== 'chromium') return; // emulateMedia needs the DevTools protocol: Chromium only.
-      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      try {
-        expect(getComputedStyle(el).backgroundColor).to.equal('rgb(15, 32, 39)');
-        await expect(el).to.be.accessible();
-      } finally {
-        await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-      }
-    });
   });
 
   it('hides the author fallback once rendered and shows each service once', async () => {
@@ -163,3 +106,18 @@ describe('<clinic-services>', () => {
     });
   });
 });
+
+const spec = {
+  tag: 'clinic-services',
+  panel: 'host',
+  heading: {
+    part: 'heading',
+    below: (el, level) => {
+      const sub = `h${Math.min(level + 1, 6)}`;
+      expect([...el.shadowRoot!.querySelectorAll('[part="group-heading"]')].map((h) => h.localName)).to.deep.equal([sub, sub, sub]);
+    },
+  },
+} satisfies ElementSpec;
+themeSuite(spec);
+headingLevelSuite(spec);
+clinicSuite(spec);

@@ -1,9 +1,12 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import '../src/components/cramp-article/cramp-article.js';
 import type { CrampArticle } from '../src/components/cramp-article/cramp-article.component.js';
-import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { causes, closing, evaluationCriteria, intro, services } from '../src/content/article.js';
-import { captureWarnings, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, isSafeHref, shadowHrefs, telHrefs, withPageSettings } from './helpers.js';
+import { clinicSuite } from './shared/clinic.suite.js';
+import type { ElementSpec } from './shared/element-spec.js';
+import { headingLevelSuite } from './shared/heading-level.suite.js';
+import { themeSuite } from './shared/theme.suite.js';
 
 /** All text of an element, through nested shadow roots. */
 function deepText(node: Node): string {
@@ -50,14 +53,6 @@ describe('<cramp-article>', () => {
     expect(visibleNotes).to.have.length(1);
   });
 
-  it('puts its heading at heading-level and the sections below it', async () => {
-    const el = await fixture<CrampArticle>(html`<cramp-article heading-level="3"></cramp-article>`);
-    await settle(el);
-    expect(el.shadowRoot!.querySelector('[part="title"]')!.tagName).to.equal('H3');
-    expect(el.shadowRoot!.querySelector('[part="section-heading"]')!.tagName).to.equal('H4');
-    expect(el.shadowRoot!.querySelector('cramp-causes')!.getAttribute('heading-level')).to.equal('4');
-  });
-
   // Issue 15: the city and the patients' question were missing; the criteria lacked the emergency line.
   it('opens with the clinic in St. Louis and its patients\' question, and puts the emergency line under the criteria', async () => {
     const el = await fixture<CrampArticle>(html`<cramp-article></cramp-article>`);
@@ -74,20 +69,11 @@ describe('<cramp-article>', () => {
   });
 
   it('follows the page settings for the clinic\'s city, and the name attribute', async () => {
-    const settings = document.createElement('script');
-    settings.type = 'application/json';
-    settings.dataset.crampSettings = '';
-    settings.textContent = '{"city": "Springfield"}';
-    document.body.append(settings);
-    refreshPageSettings();
-    try {
+    await withPageSettings('{"city": "Springfield"}', async () => {
       const el = await fixture<CrampArticle>(html`<cramp-article clinic-name="Example Clinic"></cramp-article>`);
       await settle(el);
       expect(el.shadowRoot!.querySelector('.intro')!.textContent).to.include('At Example Clinic in Springfield, we frequently see patients');
-    } finally {
-      settings.remove();
-      refreshPageSettings();
-    }
+    });
   });
 
   it('keeps the related reads\' titles in English, the language of their pages, marked as such', async () => {
@@ -131,7 +117,7 @@ describe('<cramp-article>', () => {
   it('hands its clinic details to every nested element', async () => {
     const el = await fixture<CrampArticle>(html`<cramp-article phone="636-555-0199" clinic-name="West County Office"></cramp-article>`);
     await settle(el);
-    const calls = shadowHrefs(el).filter((href) => href.startsWith('tel:'));
+    const calls = telHrefs(el);
     expect(calls.length).to.be.greaterThan(2);
     expect(new Set(calls)).to.deep.equal(new Set(['tel:+16365550199']));
     expect(shadowHrefs(el).every(isSafeHref)).to.equal(true);
@@ -144,9 +130,21 @@ describe('<cramp-article>', () => {
     await settle(el);
     await expect(el).to.be.accessible();
   });
-
-  it('hides its fallback content once it renders', async () => {
-    const el = await fixture<CrampArticle>(html`<cramp-article><h2>Top 3 causes</h2><p>Fallback text.</p></cramp-article>`);
-    expect(el.querySelector('p')!.getClientRects().length).to.equal(0);
-  });
 });
+
+const spec = {
+  tag: 'cramp-article',
+  panel: 'host',
+  calls: async (el) => telHrefs(el),
+  heading: {
+    part: 'title',
+    below: (el, level) => {
+      const sub = Math.min(level + 1, 6);
+      expect(el.shadowRoot!.querySelector('[part="section-heading"]')!.localName, 'sections one level below').to.equal(`h${sub}`);
+      expect(el.shadowRoot!.querySelector('cramp-causes')!.getAttribute('heading-level')).to.equal(String(sub));
+    },
+  },
+} satisfies ElementSpec;
+themeSuite(spec);
+headingLevelSuite(spec);
+clinicSuite(spec);

@@ -3,10 +3,13 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/cramp-causes/cramp-causes.js';
 import { CrampCauses } from '../src/components/cramp-causes/cramp-causes.component.js';
 import type { CallClinic } from '../src/components/call-clinic/call-clinic.component.js';
-import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { CAUSE_IDS, causes, educationalNote } from '../src/content/article.js';
 import type { CrampActionDetail, CrampToggleDetail } from '../src/element/events.js';
-import { captureWarnings, clickWithoutNavigating, deepActiveElement, engine, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, deepActiveElement, engine, fixtureWithWarnings, isSafeHref, shadowHrefs, telHrefs, withPageSettings } from './helpers.js';
+import { clinicSuite } from './shared/clinic.suite.js';
+import type { ElementSpec } from './shared/element-spec.js';
+import { headingLevelSuite } from './shared/heading-level.suite.js';
+import { themeSuite } from './shared/theme.suite.js';
 
 const shadow = (el: CrampCauses) => el.shadowRoot!;
 const shownIds = (el: CrampCauses) => [...shadow(el).querySelectorAll<HTMLElement>('[data-cause]')].map((cause) => cause.dataset.cause);
@@ -89,20 +92,14 @@ describe('<cramp-causes>', () => {
     });
 
     it('pushes cramp-toggle to window.dataLayer when the page settings opt in', async () => {
-      const settings = document.createElement('script');
-      settings.type = 'application/json';
-      settings.dataset.crampSettings = '';
-      settings.textContent = '{"dataLayer": true}';
-      document.body.append(settings);
-      refreshPageSettings();
       window.dataLayer = [];
       try {
-        const el = await fixture<CrampCauses>(html`<cramp-causes></cramp-causes>`);
-        toggle(el, 'nerves').click();
-        expect(window.dataLayer).to.deep.equal([{ event: 'cramp-toggle', element: 'cramp-causes', cause: 'nerves', open: true }]);
+        await withPageSettings('{"dataLayer": true}', async () => {
+          const el = await fixture<CrampCauses>(html`<cramp-causes></cramp-causes>`);
+          toggle(el, 'nerves').click();
+          expect(window.dataLayer).to.deep.equal([{ event: 'cramp-toggle', element: 'cramp-causes', cause: 'nerves', open: true }]);
+        });
       } finally {
-        settings.remove();
-        refreshPageSettings();
         delete window.dataLayer;
       }
     });
@@ -136,10 +133,7 @@ describe('<cramp-causes>', () => {
     });
 
     it('warns once about an unknown id in open and opens the known ones', async () => {
-      let el!: CrampCauses;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<CrampCauses>(html`<cramp-causes open="veins, kidneys"></cramp-causes>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<CrampCauses>(html`<cramp-causes open="veins, kidneys"></cramp-causes>`);
       expect(openIds(el)).to.deep.equal(['veins']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('<cramp-causes> open').and.include('kidneys');
@@ -241,47 +235,18 @@ describe('<cramp-causes>', () => {
     });
 
     it('ignores unknown ids with one warning', async () => {
-      let el!: CrampCauses;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<CrampCauses>(html`<cramp-causes causes="kidneys, veins, liver"></cramp-causes>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<CrampCauses>(html`<cramp-causes causes="kidneys, veins, liver"></cramp-causes>`);
       expect(shownIds(el)).to.deep.equal(['veins']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('<cramp-causes> causes').and.include('kidneys').and.include('liver');
     });
 
     it('shows all causes, with a warning, when no id is known', async () => {
-      let el!: CrampCauses;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<CrampCauses>(html`<cramp-causes causes="kidneys"></cramp-causes>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<CrampCauses>(html`<cramp-causes causes="kidneys"></cramp-causes>`);
       expect(shownIds(el)).to.deep.equal(['electrolytes', 'veins', 'nerves']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('kidneys').and.include('showing all');
     });
-  });
-
-  describe('heading-level', () => {
-    for (const level of [2, 3, 4, 5, 6]) {
-      it(`makes each cause title an h${level}`, async () => {
-        const el = await fixture<CrampCauses>(html`<cramp-causes heading-level=${level}></cramp-causes>`);
-        const headings = shadow(el).querySelectorAll('[part="heading"]');
-        expect([...headings].map((h) => h.localName)).to.deep.equal([`h${level}`, `h${level}`, `h${level}`]);
-        expect(shadow(el).querySelectorAll(`h${level} > button[aria-expanded]`)).to.have.length(3);
-      });
-    }
-
-    for (const bad of ['7', '1', 'three', '2.5']) {
-      it(`warns about heading-level="${bad}" and uses h2`, async () => {
-        let el!: CrampCauses;
-        const warnings = await captureWarnings(async () => {
-          el = await fixture<CrampCauses>(html`<cramp-causes layout="cards" heading-level=${bad}></cramp-causes>`);
-        });
-        expect(shadow(el).querySelector('[part="heading"]')!.localName).to.equal('h2');
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.include('heading-level');
-      });
-    }
   });
 
   describe('layouts', () => {
@@ -324,10 +289,7 @@ describe('<cramp-causes>', () => {
     });
 
     it('warns about an unknown layout and shows the accordion', async () => {
-      let el!: CrampCauses;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<CrampCauses>(html`<cramp-causes layout="carousel"></cramp-causes>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<CrampCauses>(html`<cramp-causes layout="carousel"></cramp-causes>`);
       expect(shadow(el).querySelectorAll('[part="toggle"]')).to.have.length(3);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('carousel');
@@ -415,48 +377,6 @@ describe('<cramp-causes>', () => {
     });
   });
 
-  describe('theme', () => {
-    it('paints a dark panel with light text for theme="dark"', async () => {
-      const el = await fixture<CrampCauses>(html`<cramp-causes theme="dark"></cramp-causes>`);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(15, 32, 39)');
-      expect(getComputedStyle(el).color).to.equal('rgb(232, 241, 244)');
-    });
-
-    it('keeps the page colors by default', async () => {
-      const el = await fixture<CrampCauses>(html`<div style="color: rgb(1, 2, 3)"><cramp-causes></cramp-causes></div>`);
-      const causesEl = el.querySelector('cramp-causes')!;
-      expect(getComputedStyle(causesEl).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-      expect(getComputedStyle(causesEl).color).to.equal('rgb(1, 2, 3)');
-    });
-
-    it('writes " Dark " back as "dark" and warns about an unknown theme', async () => {
-      const el = await fixture<CrampCauses>(html`<cramp-causes theme=" Dark "></cramp-causes>`);
-      expect(el.getAttribute('theme')).to.equal('dark');
-      const warnings = await captureWarnings(async () => {
-        el.setAttribute('theme', 'sepia');
-        await elementUpdated(el);
-      });
-      expect(warnings).to.have.length(1);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    });
-
-    it('follows prefers-color-scheme with theme="auto"', async () => {
-      const el = await fixture<CrampCauses>(html`<cramp-causes theme="auto" open="all"></cramp-causes>`);
-      const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-      expect(getComputedStyle(el).backgroundColor).to.equal(dark ? 'rgb(15, 32, 39)' : 'rgba(0, 0, 0, 0)');
-      if (engine !== 'chromium') return; // emulateMedia needs the DevTools protocol: Chromium only.
-      // Reduced motion too: axe must not read a color halfway through the buttons' transition.
-      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-      try {
-        expect(getComputedStyle(el).backgroundColor).to.equal('rgb(15, 32, 39)');
-        await expect(el).to.be.accessible();
-      } finally {
-        await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-      }
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    });
-  });
-
   describe('print', () => {
     it('has a print rule that shows the collapsed panels', () => {
       const sheets = CrampCauses.elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
@@ -492,10 +412,6 @@ describe('<cramp-causes>', () => {
       expect(shownIds(el)).to.deep.equal(['electrolytes', 'veins', 'nerves']);
     });
 
-    it('shows the fallback when the element is not defined (no JavaScript)', async () => {
-      const el = await fixture<HTMLElement>(html`<cramp-causes-undefined><p>Low magnesium</p></cramp-causes-undefined>`);
-      expect(isShown(el.querySelector('p')!)).to.equal(true);
-    });
   });
 
   it('never throws and never renders an unsafe href for hostile attribute values', async () => {
@@ -516,3 +432,21 @@ describe('<cramp-causes>', () => {
     });
   });
 });
+
+const spec = {
+  tag: 'cramp-causes',
+  // Every panel open, so axe and the colour checks see all of the content.
+  attributes: { open: 'all' },
+  panel: 'host',
+  calls: async (el) => telHrefs(el),
+  heading: {
+    part: 'heading',
+    below: (el, level) => {
+      expect(el.shadowRoot!.querySelectorAll('[part="heading"]')).to.have.length(3);
+      expect(el.shadowRoot!.querySelectorAll(`h${level} > button[aria-expanded]`)).to.have.length(3);
+    },
+  },
+} satisfies ElementSpec;
+themeSuite(spec);
+headingLevelSuite(spec);
+clinicSuite(spec);

@@ -3,10 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/cramp-check/cramp-check.js';
 import '../src/components/cramp-causes/cramp-causes.js';
 import type { CrampCheck } from '../src/components/cramp-check/cramp-check.component.js';
-import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { ANSWER_IDS, type AnswerId } from '../src/content/self-check.js';
 import type { CrampCheckResultDetail } from '../src/element/events.js';
-import { captureWarnings } from './helpers.js';
+import { fixtureWithWarnings, settled, telHrefs, withPageSettings } from './helpers.js';
+import { clinicSuite } from './shared/clinic.suite.js';
+import type { ElementSpec } from './shared/element-spec.js';
+import { headingLevelSuite } from './shared/heading-level.suite.js';
+import { themeSuite } from './shared/theme.suite.js';
 
 /** The answers of a typical visitor whose signs point to the veins: frequent, sleep, heavy swollen legs, over 40. */
 const VEIN_ANSWERS: AnswerId[] = ['frequency.most-nights', 'impact.sleep', 'legs.heaviness', 'legs.swelling', 'vein-changes.yes', 'age.over-40'];
@@ -495,19 +498,13 @@ describe('<cramp-check>', () => {
 
     async function dataLayerAfterResult(settingsJson: string): Promise<unknown[]> {
       window.dataLayer = [];
-      const settings = document.createElement('script');
-      settings.type = 'application/json';
-      settings.dataset.crampSettings = '';
-      settings.textContent = settingsJson;
-      document.body.append(settings);
-      refreshPageSettings();
       try {
-        const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
-        await walkThrough(el, MIXED_ANSWERS);
-        return window.dataLayer;
+        return await withPageSettings(settingsJson, async () => {
+          const el = await fixture<CrampCheck>(html`<cramp-check></cramp-check>`);
+          await walkThrough(el, MIXED_ANSWERS);
+          return window.dataLayer!;
+        });
       } finally {
-        settings.remove();
-        refreshPageSettings();
         delete window.dataLayer;
       }
     }
@@ -591,10 +588,7 @@ describe('<cramp-check>', () => {
     });
 
     it('warns about an unknown mode and theme, writes the mode back in canonical form, and keeps the light look', async () => {
-      let el!: CrampCheck;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<CrampCheck>(html`<cramp-check mode="wizard" theme="neon"></cramp-check>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<CrampCheck>(html`<cramp-check mode="wizard" theme="neon"></cramp-check>`);
       expect(el.getAttribute('mode')).to.equal('steps');
       // An unknown theme stays as written; no dark rule matches it, so the element keeps the light look.
       expect(el.getAttribute('theme')).to.equal('neon');
@@ -607,17 +601,6 @@ describe('<cramp-check>', () => {
       expect(root(el).querySelectorAll('fieldset')).to.have.length(QUESTIONS);
     });
 
-    it('hides its fallback content once rendered and uses its phone number for the call', async () => {
-      const el = await fixture<CrampCheck>(
-        html`<cramp-check><p>Not sure what causes your night cramps? <a href="tel:+16365550100">Call 636-555-0100</a></p></cramp-check>`,
-      );
-      expect(el.querySelector('p')!.getClientRects().length, 'fallback is not rendered').to.equal(0);
-      expect(root(el).querySelector('slot')).to.equal(null);
-      await walkThrough(el, []);
-      const call = root(el).querySelector('call-clinic')!;
-      expect(call.shadowRoot!.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+16365550100');
-    });
-
     it('fits 320 px without horizontal scrolling, on a step and on the result', async () => {
       const el = await fixture<CrampCheck>(html`<cramp-check style="width: 320px"></cramp-check>`);
       const base = $(el, '[part="base"]');
@@ -628,3 +611,24 @@ describe('<cramp-check>', () => {
     });
   });
 });
+
+const spec = {
+  tag: 'cramp-check',
+  panel: 'card',
+  // The call is on the result: walk there without answers the first time.
+  calls: async (el) => {
+    const check = el as CrampCheck;
+    if (!root(check).querySelector('[part="result"]')) await walkThrough(check, []);
+    await settled(check);
+    return telHrefs(check);
+  },
+  heading: {
+    part: 'heading',
+    below: (el, level) => {
+      expect($(el as CrampCheck, '#question-frequency').localName, 'the questions one level below').to.equal(`h${Math.min(level + 1, 6)}`);
+    },
+  },
+} satisfies ElementSpec;
+themeSuite(spec);
+headingLevelSuite(spec);
+clinicSuite(spec);

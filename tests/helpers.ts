@@ -1,3 +1,5 @@
+import { fixture } from '@open-wc/testing';
+import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { forgetWarnings } from '../src/internal/warn.js';
 
 /** Runs `fn` and returns the library's console warnings it caused (awaiting async work too). */
@@ -30,6 +32,11 @@ export function shadowHrefs(root: Element | ShadowRoot): string[] {
   return hrefs;
 }
 
+/** The `tel:` links inside an element's shadow root, nested elements' included. */
+export function telHrefs(root: Element | ShadowRoot): string[] {
+  return shadowHrefs(root).filter((href) => href.startsWith('tel:'));
+}
+
 /** True for hrefs the library may emit: https, http, tel and relative. */
 export function isSafeHref(href: string): boolean {
   // As the URL parser does: leading C0 controls and spaces are stripped, tabs and newlines removed.
@@ -56,4 +63,62 @@ export function deepActiveElement(): Element | null {
 export function clickWithoutNavigating(link: HTMLElement): void {
   link.addEventListener('click', (event) => event.preventDefault(), { once: true });
   link.click();
+}
+
+/** Adds a page-wide settings block (`<script type="application/json" data-cramp-settings>`) to `parent` and has elements read it. */
+export function addPageSettings(json: string, parent: ParentNode = document.body): HTMLScriptElement {
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.dataset.crampSettings = '';
+  block.textContent = json;
+  parent.append(block);
+  refreshPageSettings();
+  return block;
+}
+
+/**
+ * Runs `fn` with a page-wide settings block (`<script type="application/json" data-cramp-settings>`)
+ * holding `json`, then removes the block again, whatever happens; elements re-read the settings both times.
+ */
+export async function withPageSettings<T>(json: string, fn: (block: HTMLScriptElement) => T | Promise<T>): Promise<T> {
+  const block = addPageSettings(json);
+  try {
+    return await fn(block);
+  } finally {
+    block.remove();
+    refreshPageSettings();
+  }
+}
+
+/** Renders `template` with @open-wc's `fixture` and returns the element with the warnings its first render gave. */
+export async function fixtureWithWarnings<T extends Element>(template: unknown): Promise<{ el: T; warnings: string[] }> {
+  let el!: T;
+  const warnings = await captureWarnings(async () => {
+    el = await fixture<T>(template as Parameters<typeof fixture>[0]);
+  });
+  return { el, warnings };
+}
+
+/** Resolves when `el` and every element nested in its shadow tree have finished rendering. */
+export async function settled(el: Element): Promise<void> {
+  const pending = (node: Element | ShadowRoot): Promise<unknown>[] =>
+    [...node.querySelectorAll('*')].flatMap((child) => [
+      ...('updateComplete' in child ? [(child as { updateComplete: Promise<unknown> }).updateComplete] : []),
+      ...(child.shadowRoot ? pending(child.shadowRoot) : []),
+    ]);
+  // A few rounds: a nested element's render can add nested elements of its own.
+  for (let round = 0; round < 3; round++) {
+    await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (el.shadowRoot) await Promise.all(pending(el.shadowRoot));
+  }
+}
+
+/**
+ * The HTML of `<tag attributes…>content</tag>`, for fixtures of an element named at run time
+ * (the shared suites). Attribute values are escaped, so any string arrives as written.
+ */
+export function markup(tag: string, attributes: Record<string, string> = {}, content = ''): string {
+  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const written = Object.entries(attributes).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  return `<${tag}${written}>${content}</${tag}>`;
 }

@@ -11,7 +11,7 @@ import '../src/index.js';
 import '../src/components/cramp-check/cramp-check.js';
 import { refreshPageSettings } from '../src/clinic/page-settings.js';
 import { getLocale, localeFor, pageLocale } from '../src/localization.js';
-import { captureWarnings } from './helpers.js';
+import { addPageSettings, captureWarnings } from './helpers.js';
 
 type Locale = 'en' | 'es';
 
@@ -72,15 +72,7 @@ async function setPageLang(lang: string | null, expected: Locale): Promise<void>
   await settled();
 }
 
-function addSettings(json: string): HTMLScriptElement {
-  const block = document.createElement('script');
-  block.type = 'application/json';
-  block.dataset.crampSettings = '';
-  block.textContent = json;
-  document.head.append(block);
-  refreshPageSettings();
-  return block;
-}
+const addSettings = (json: string) => addPageSettings(json, document.head);
 
 function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

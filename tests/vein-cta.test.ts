@@ -3,7 +3,11 @@ import '../src/components/vein-cta/vein-cta.js';
 import type { VeinCta } from '../src/components/vein-cta/vein-cta.component.js';
 import { educationalNote, veinMessage } from '../src/content/article.js';
 import type { CrampActionDetail } from '../src/element/events.js';
-import { captureWarnings, clickWithoutNavigating, isSafeHref, shadowHrefs } from './helpers.js';
+import { captureWarnings, clickWithoutNavigating, fixtureWithWarnings, isSafeHref, shadowHrefs, telHrefs } from './helpers.js';
+import { clinicSuite } from './shared/clinic.suite.js';
+import type { ElementSpec } from './shared/element-spec.js';
+import { headingLevelSuite } from './shared/heading-level.suite.js';
+import { themeSuite } from './shared/theme.suite.js';
 
 const WEBSITE = 'https://www.sheenveinandcosmetics.com/';
 
@@ -113,10 +117,7 @@ describe('<vein-cta>', () => {
     });
 
     it('warns about an unsafe booking-url and uses the website', async () => {
-      let el!: VeinCta;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<VeinCta>(html`<vein-cta booking-url=" JaVaScRiPt:alert(1)"></vein-cta>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<VeinCta>(html`<vein-cta booking-url=" JaVaScRiPt:alert(1)"></vein-cta>`);
       expect(bookLink(el).getAttribute('href')).to.equal(WEBSITE);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('<vein-cta> booking-url');
@@ -142,16 +143,6 @@ describe('<vein-cta>', () => {
       el.setAttribute('phone', '+44 20 7946 0958');
       await elementUpdated(el);
       expect(callLink(el).getAttribute('href')).to.equal('tel:+442079460958');
-    });
-
-    it('reports an invalid phone once, under <vein-cta>, and dials the article number', async () => {
-      let el!: VeinCta;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<VeinCta>(html`<vein-cta phone="842-1441"></vein-cta>`);
-      });
-      expect(callLink(el).getAttribute('href')).to.equal('tel:+13148421441');
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.include('<vein-cta> phone');
     });
 
     it('passes opening hours through, and the booking page the call offers when closed', async () => {
@@ -226,33 +217,6 @@ describe('<vein-cta>', () => {
     });
   });
 
-  describe('heading-level', () => {
-    it('is an h2 by default', async () => {
-      const el = await fixture<VeinCta>(html`<vein-cta></vein-cta>`);
-      expect(part(el, 'headline').localName).to.equal('h2');
-    });
-
-    for (const level of [3, 4, 5, 6]) {
-      it(`gives an h${level} for heading-level="${level}"`, async () => {
-        const el = await fixture<VeinCta>(html`<vein-cta heading-level=${level}></vein-cta>`);
-        expect(el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')).to.have.length(1);
-        expect(part(el, 'headline').localName).to.equal(`h${level}`);
-      });
-    }
-
-    for (const bad of ['1', '7', 'three', '2.5']) {
-      it(`warns about heading-level="${bad}" and uses h2`, async () => {
-        let el!: VeinCta;
-        const warnings = await captureWarnings(async () => {
-          el = await fixture<VeinCta>(html`<vein-cta heading-level=${bad}></vein-cta>`);
-        });
-        expect(part(el, 'headline').localName).to.equal('h2');
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.include('<vein-cta> heading-level');
-      });
-    }
-  });
-
   describe('variants', () => {
     for (const variant of VARIANTS) {
       for (const theme of ['light', 'dark'] as const) {
@@ -320,10 +284,7 @@ describe('<vein-cta>', () => {
     });
 
     it('warns about an unknown variant and shows the card', async () => {
-      let el!: VeinCta;
-      const warnings = await captureWarnings(async () => {
-        el = await fixture<VeinCta>(html`<vein-cta variant="sparkly"></vein-cta>`);
-      });
+      const { el, warnings } = await fixtureWithWarnings<VeinCta>(html`<vein-cta variant="sparkly"></vein-cta>`);
       expect(el.getAttribute('variant')).to.equal('card');
       expect(part(el, 'base').classList.contains('cta--card')).to.equal(true);
       expect(warnings.some((w) => w.includes('sparkly'))).to.equal(true);
@@ -349,11 +310,6 @@ describe('<vein-cta>', () => {
       expect(contrast(dark, '#fff')).to.be.greaterThan(10);
     });
 
-    it('follows prefers-color-scheme for theme="auto"', async () => {
-      const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
-      expect(await surfaceOf('auto')).to.equal(await surfaceOf(prefersDark ? 'dark' : 'light'));
-    });
-
     it('takes the page’s --cramp-accent (and --cramp-dark-accent) for both actions', async () => {
       const light = await fixture<VeinCta>(html`<vein-cta style="--cramp-accent: #6b2d8f"></vein-cta>`);
       expect(getComputedStyle(bookLink(light)).backgroundColor).to.equal('rgb(107, 45, 143)');
@@ -361,15 +317,6 @@ describe('<vein-cta>', () => {
       const dark = await fixture<VeinCta>(html`<vein-cta theme="dark" style="--cramp-accent: #6b2d8f; --cramp-dark-accent: #e0c3f0"></vein-cta>`);
       expect(getComputedStyle(bookLink(dark)).backgroundColor).to.equal('rgb(224, 195, 240)');
       expect(getComputedStyle(callLink(dark)).color).to.equal('rgb(224, 195, 240)');
-    });
-
-    it('warns about an unknown theme and stays light', async () => {
-      let background = '';
-      const warnings = await captureWarnings(async () => {
-        background = await surfaceOf('neon');
-      });
-      expect(background).to.equal(await surfaceOf('light'));
-      expect(warnings.some((w) => w.includes('<vein-cta> theme'))).to.equal(true);
     });
 
     it('gives the nested call the dark palette too', async () => {
@@ -381,13 +328,6 @@ describe('<vein-cta>', () => {
   });
 
   describe('fallback content', () => {
-    it('is shown by a browser that has not defined the element', async () => {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe srcdoc="<vein-cta><p>Heavy legs? Call 314-842-1441</p></vein-cta>"></iframe>`);
-      if (!frame.contentDocument?.querySelector('p')) await oneEvent(frame, 'load');
-      const p = frame.contentDocument!.querySelector('p')!;
-      expect(p.getClientRects().length).to.be.greaterThan(0);
-    });
-
     it('is hidden once the element renders, never shown twice, and lends its phone number', async () => {
       const el = await fixture<VeinCta>(
         html`<vein-cta><p>Heavy, swollen, or aching legs with your cramps?</p><a href="tel:+16365550100">Call 636-555-0100</a></vein-cta>`,
@@ -425,3 +365,18 @@ describe('<vein-cta>', () => {
     expect(warnings.some((w) => w.includes('<call-clinic>')), 'reported under the tag the author wrote').to.equal(false);
   });
 });
+
+const spec = {
+  tag: 'vein-cta',
+  panel: 'card',
+  calls: async (el) => telHrefs(el),
+  heading: {
+    part: 'headline',
+    below: (el) => {
+      expect(el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6'), 'one heading').to.have.length(1);
+    },
+  },
+} satisfies ElementSpec;
+themeSuite(spec);
+headingLevelSuite(spec);
+clinicSuite(spec);
