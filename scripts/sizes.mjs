@@ -28,10 +28,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 //   self-check's sentences for ties and for swelling or numbness, the hour agreement of Spanish times):
 //   both ceilings +600 B. The Spanish chunk still fits 4 KB (its new
 //   sentences were kept short and reuse the article's wording, which gzip shares).
+// - Issue 16 (one way down the tree) removed about 300 B from both (the colour relays, the per-element
+//   heading resets and card surfaces, the hand-made clinic hand-off): ceilings lowered to the new sizes
+//   plus about 60 B (30,243 -> 30,300 B; 33,866 -> 33,900 B). Never above the sizes they were set at.
 const BUDGETS_GZIP = {
-  'cramp-widgets.js': 30_700,
+  'cramp-widgets.js': 30_300,
   'cramp-widgets-es.js': 4 * 1024,
-  'cramp-widgets.iife.js': 34_300,
+  'cramp-widgets.iife.js': 33_900,
 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

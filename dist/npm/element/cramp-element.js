@@ -111,9 +111,13 @@ export class CrampElement extends LitElement {
         document.removeEventListener('DOMContentLoaded', this.readFallbackPhone);
     }
     willUpdate() {
-        // Written back in its canonical form (` Dark ` -> `dark`), so the `:host([theme=dark])` rules match.
-        if (this.theme != null)
-            this.theme = this.fixed(this.theme, THEMES, 'theme');
+        if (this.theme != null) {
+            // Written back in its canonical form (` Dark ` -> `dark`), so the `:host([theme=dark])` rules match.
+            // An unknown theme warns and stays as written: no dark rule matches it, so the element looks light.
+            const theme = this.fixed(this.theme, THEMES, 'theme');
+            if (theme === this.theme.trim().toLowerCase())
+                this.theme = theme;
+        }
         this.clinic =
             this.provided?.clinic ??
                 resolveClinic({
