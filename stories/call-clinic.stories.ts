@@ -13,7 +13,6 @@ import {
   crampElementAttributes,
   type CrampElementArgs,
 } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
 import { narrowColumn, ownFrame } from './support/layout.js';
 
 interface CallClinicArgs extends CrampElementArgs {
@@ -50,7 +49,6 @@ const meta = {
     now: { control: 'text' },
     ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('call-clinic') } } },
 } satisfies Meta<CallClinicArgs>;
 
 export default meta;

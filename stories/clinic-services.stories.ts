@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/clinic-services/clinic-services.js';
 import { attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
 import { narrowColumn, ownFrame } from './support/layout.js';
 
 interface ClinicServicesArgs extends CrampElementArgs {
@@ -32,7 +31,6 @@ const meta = {
     causes: { control: 'text' },
     ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('clinic-services') } } },
 } satisfies Meta<ClinicServicesArgs>;
 
 export default meta;

@@ -3,7 +3,6 @@ import { html, type TemplateResult } from 'lit';
 import '../src/components/cramp-article/cramp-article.js';
 import { CAUSES_LAYOUTS, type CausesLayout } from '../src/components/cramp-causes/cramp-causes.component.js';
 import { LONG_CLINIC_NAME, attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
 import { narrowColumn, ownFrame, textColumn } from './support/layout.js';
 
 interface CrampArticleArgs extends CrampElementArgs {
@@ -51,7 +50,6 @@ const meta = {
     'related-red-light-pemf-url': { control: 'text' },
     ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('cramp-article') } } },
 } satisfies Meta<CrampArticleArgs>;
 
 export default meta;

@@ -3,7 +3,6 @@ import { html, type TemplateResult } from 'lit';
 import '../src/components/cramp-causes/cramp-causes.js';
 import { CAUSES_LAYOUTS, type CausesLayout } from '../src/components/cramp-causes/cramp-causes.component.js';
 import { LONG_CLINIC_NAME, attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
 import { narrowColumn, ownFrame } from './support/layout.js';
 
 interface CrampCausesArgs extends CrampElementArgs {
@@ -43,7 +42,6 @@ const meta = {
     'no-actions': { control: 'boolean' },
     ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('cramp-causes') } } },
 } satisfies Meta<CrampCausesArgs>;
 
 export default meta;

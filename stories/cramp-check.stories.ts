@@ -5,7 +5,6 @@ import '../src/components/cramp-check/cramp-check.js';
 import { CHECK_MODES, type CheckMode } from '../src/components/cramp-check/cramp-check.component.js';
 import type { AnswerId } from '../src/content/self-check.js';
 import { attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
 import { narrowColumn, ownFrame, textColumn } from './support/layout.js';
 
 interface CrampCheckArgs extends CrampElementArgs {
@@ -68,7 +67,6 @@ const meta = {
     'heading-level': headingLevelArgType,
     ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('cramp-check') } } },
 } satisfies Meta<CrampCheckArgs>;
 
 export default meta;

@@ -3,7 +3,6 @@ import { html, type TemplateResult } from 'lit';
 import '../src/components/vein-cta/vein-cta.js';
 import { VEIN_CTA_VARIANTS, type VeinCtaVariant } from '../src/components/vein-cta/vein-cta.component.js';
 import { LONG_CLINIC_NAME, attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
 import { narrowColumn, ownFrame } from './support/layout.js';
 
 interface VeinCtaArgs extends CrampElementArgs {
@@ -37,7 +36,6 @@ const meta = {
     'heading-level': headingLevelArgType,
     ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('vein-cta') } } },
 } satisfies Meta<VeinCtaArgs>;
 
 export default meta;
