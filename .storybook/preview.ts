@@ -8,6 +8,7 @@ import { getLocale } from '../src/localization.js';
 import { BRAND_THEMES, DARK_PAGE, type ThemeName } from '../stories/support/themes.js';
 import { withBuild } from '../stories/support/built-bundle.js';
 import { elementDocsPage } from '../stories/support/docs-page.js';
+import { elementDocs } from '../stories/support/docs.js';
 
 /**
  * The docs tables read custom-elements.json (descriptions, defaults, events, parts, CSS custom
@@ -168,6 +169,9 @@ const preview: Preview = {
       toc: true,
       // Each docs page opens on the live preview and its controls; the description and the embed snippet follow.
       page: elementDocsPage,
+      // The element's description from custom-elements.json, followed by its embed snippet (stories/support/docs.ts).
+      // A JSDoc comment on a story file's meta would be shown instead: the element's JSDoc is the one place for it.
+      extractComponentDescription: (component: unknown) => (typeof component === 'string' ? elementDocs(component) : ''),
       // "Show code" shows the story's markup, not the theme decorator's wrapper around it.
       source: { transform: (code: string) => code.replace(/^\s*<div class="cramp-theme"[^>]*>([\s\S]*)<\/div>\s*$/, '$1').trim() },
     },

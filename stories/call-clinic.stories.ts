@@ -9,21 +9,19 @@ import {
   SATURDAY_NOON_CHICAGO,
   WEEKDAY_HOURS,
   attr,
-  clinicArgTypes,
-  themeArgType,
-  type ClinicArgs,
-  type ThemeArg,
+  crampElementArgTypes,
+  crampElementAttributes,
+  type CrampElementArgs,
 } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
+import { narrowColumn, ownFrame } from './support/layout.js';
 
-interface CallClinicArgs extends ClinicArgs {
+interface CallClinicArgs extends CrampElementArgs {
   variant: CallVariant;
   position: FloatingPosition;
   'mobile-only': boolean;
   'show-website': boolean;
   label?: string;
   now?: string;
-  theme?: ThemeArg;
 }
 
 const callClinic = (args: CallClinicArgs): TemplateResult => html`<call-clinic
@@ -33,18 +31,9 @@ const callClinic = (args: CallClinicArgs): TemplateResult => html`<call-clinic
   ?show-website=${args['show-website']}
   label=${attr(args.label)}
   now=${attr(args.now)}
-  theme=${attr(args.theme)}
-  clinic-name=${attr(args['clinic-name'])}
-  phone=${attr(args.phone)}
-  website=${attr(args.website)}
-  booking-url=${attr(args['booking-url'])}
-  hours=${attr(args.hours)}
-  timezone=${attr(args.timezone)}
+  ${crampElementAttributes(args)}
   ><a href="tel:+13148421441">Call 314-842-1441</a></call-clinic
 >`;
-
-/** A fixed-position story gets its own frame on the docs page, or every one would float over the docs. */
-const ownFrame = { docs: { story: { inline: false, height: '180px' } } };
 
 const meta = {
   title: 'Elements/call-clinic',
@@ -58,10 +47,8 @@ const meta = {
     'show-website': { control: 'boolean' },
     label: { control: 'text' },
     now: { control: 'text' },
-    theme: themeArgType,
-    ...clinicArgTypes,
+    ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('call-clinic') } } },
 } satisfies Meta<CallClinicArgs>;
 
 export default meta;
@@ -76,17 +63,17 @@ export const Link: Story = {
 
 export const Bar: Story = { args: { variant: 'bar' } };
 
-export const FloatingRight: Story = { args: { variant: 'floating', position: 'right' }, parameters: ownFrame };
+export const FloatingRight: Story = { args: { variant: 'floating', position: 'right' }, parameters: ownFrame('180px') };
 
-export const FloatingLeft: Story = { args: { variant: 'floating', position: 'left' }, parameters: ownFrame };
+export const FloatingLeft: Story = { args: { variant: 'floating', position: 'left' }, parameters: ownFrame('180px') };
 
-export const FloatingCenter: Story = { args: { variant: 'floating', position: 'center' }, parameters: ownFrame };
+export const FloatingCenter: Story = { args: { variant: 'floating', position: 'center' }, parameters: ownFrame('180px') };
 
 /** Hidden on screens 48em (768px) and wider: pick a phone in the viewport toolbar to see it. */
 export const FloatingMobileOnly: Story = {
   args: { variant: 'floating', 'mobile-only': true, hours: WEEKDAY_HOURS, now: MONDAY_10AM_CHICAGO },
   globals: { viewport: { value: 'mobile1', isRotated: false } },
-  parameters: ownFrame,
+  parameters: ownFrame('180px'),
   render: (args) => html`<p>On a phone the call button floats at the bottom; on wider screens it is hidden.</p>
     ${callClinic(args)}`,
 };
@@ -107,7 +94,7 @@ export const ClosedWithBookingPage: Story = {
 
 export const FloatingWithHours: Story = {
   args: { variant: 'floating', hours: WEEKDAY_HOURS, now: SATURDAY_NOON_CHICAGO },
-  parameters: { docs: { story: { inline: false, height: '220px' } } },
+  parameters: ownFrame('220px'),
 };
 
 export const WithWebsiteLink: Story = { args: { 'show-website': true } };
@@ -124,14 +111,14 @@ export const LongNameNarrowColumn: Story = {
     hours: WEEKDAY_HOURS,
     now: SATURDAY_NOON_CHICAGO,
   },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${callClinic(args)}</div>`,
+  render: (args) => narrowColumn(callClinic(args)),
 };
 
 /** Button, link, bar and floating button in the dark scheme, on a dark page. */
 export const Dark: Story = {
   args: { theme: 'dark', hours: WEEKDAY_HOURS, now: SATURDAY_NOON_CHICAGO },
   globals: { theme: 'dark' },
-  parameters: { docs: { story: { inline: false, height: '420px' } } },
+  parameters: ownFrame('420px'),
   render: (args) => html`<div style="display: grid; gap: 1rem">
     ${callClinic(args)}
     <p>Questions about your legs? ${callClinic({ ...args, variant: 'link', hours: undefined })} and ask our team.</p>
@@ -142,5 +129,5 @@ export const Dark: Story = {
 export const Spanish: Story = {
   args: { hours: WEEKDAY_HOURS, now: SATURDAY_NOON_CHICAGO, 'show-website': true },
   globals: { locale: 'es' },
-  parameters: { docs: { story: { inline: false, height: '160px' } } },
+  parameters: ownFrame('160px'),
 };

@@ -1,25 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/clinic-services/clinic-services.js';
-import { attr, clinicArgTypes, headingLevelArgType, themeArgType, type ClinicArgs, type ThemeArg } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
+import { attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
+import { narrowColumn, ownFrame } from './support/layout.js';
 
-interface ClinicServicesArgs extends ClinicArgs {
+interface ClinicServicesArgs extends CrampElementArgs {
   'heading-level'?: number;
   causes?: string;
-  theme?: ThemeArg;
 }
 
 const clinicServices = (args: ClinicServicesArgs): TemplateResult => html`<clinic-services
   heading-level=${attr(args['heading-level'])}
   causes=${attr(args.causes)}
-  theme=${attr(args.theme)}
-  clinic-name=${attr(args['clinic-name'])}
-  phone=${attr(args.phone)}
-  website=${attr(args.website)}
-  booking-url=${attr(args['booking-url'])}
-  hours=${attr(args.hours)}
-  timezone=${attr(args.timezone)}
+  ${crampElementAttributes(args)}
 >
   <h2>How we help</h2>
   <ul>
@@ -33,13 +26,11 @@ const meta = {
   title: 'Elements/clinic-services',
   component: 'clinic-services',
   render: clinicServices,
-    argTypes: {
+  argTypes: {
     'heading-level': headingLevelArgType,
     causes: { control: 'text' },
-    theme: themeArgType,
-    ...clinicArgTypes,
+    ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('clinic-services') } } },
 } satisfies Meta<ClinicServicesArgs>;
 
 export default meta;
@@ -53,10 +44,10 @@ export const SomeCauses: Story = { args: { causes: 'veins, nerves', 'heading-lev
 export const Dark: Story = { args: { theme: 'dark' }, globals: { theme: 'dark' } };
 
 export const NarrowColumn: Story = {
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${clinicServices(args)}</div>`,
+  render: (args) => narrowColumn(clinicServices(args)),
 };
 
 export const Spanish: Story = {
   globals: { locale: 'es' },
-  parameters: { docs: { story: { inline: false, height: '720px' } } },
+  parameters: ownFrame('720px'),
 };

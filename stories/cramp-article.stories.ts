@@ -2,14 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/cramp-article/cramp-article.js';
 import { CAUSES_LAYOUTS, type CausesLayout } from '../src/components/cramp-causes/cramp-causes.component.js';
-import { LONG_CLINIC_NAME, attr, clinicArgTypes, headingLevelArgType, themeArgType, type ClinicArgs, type ThemeArg } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
+import { LONG_CLINIC_NAME, attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
+import { narrowColumn, ownFrame, textColumn } from './support/layout.js';
 
-interface CrampArticleArgs extends ClinicArgs {
+interface CrampArticleArgs extends CrampElementArgs {
   hide?: string;
   'heading-level'?: number;
   'causes-layout'?: CausesLayout;
-  theme?: ThemeArg;
   'related-stress-url'?: string;
   'related-vein-disease-url'?: string;
   'related-red-light-pemf-url'?: string;
@@ -19,16 +18,10 @@ const crampArticle = (args: CrampArticleArgs): TemplateResult => html`<cramp-art
   hide=${attr(args.hide)}
   heading-level=${attr(args['heading-level'])}
   causes-layout=${attr(args['causes-layout'])}
-  theme=${attr(args.theme)}
   related-stress-url=${attr(args['related-stress-url'])}
   related-vein-disease-url=${attr(args['related-vein-disease-url'])}
   related-red-light-pemf-url=${attr(args['related-red-light-pemf-url'])}
-  clinic-name=${attr(args['clinic-name'])}
-  phone=${attr(args.phone)}
-  website=${attr(args.website)}
-  booking-url=${attr(args['booking-url'])}
-  hours=${attr(args.hours)}
-  timezone=${attr(args.timezone)}
+  ${crampElementAttributes(args)}
 >
   <h2>Top 3 causes of nighttime leg cramps</h2>
   <p>
@@ -48,17 +41,15 @@ const meta = {
   title: 'Elements/cramp-article',
   component: 'cramp-article',
   render: crampArticle,
-    argTypes: {
+  argTypes: {
     hide: { control: 'text' },
     'heading-level': headingLevelArgType,
     'causes-layout': { control: 'inline-radio', options: [...CAUSES_LAYOUTS] },
-    theme: themeArgType,
     'related-stress-url': { control: 'text' },
     'related-vein-disease-url': { control: 'text' },
     'related-red-light-pemf-url': { control: 'text' },
-    ...clinicArgTypes,
+    ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('cramp-article') } } },
 } satisfies Meta<CrampArticleArgs>;
 
 export default meta;
@@ -66,35 +57,35 @@ type Story = StoryObj<CrampArticleArgs>;
 
 /** The whole article, as a site owner gets it with one tag. */
 export const WholeArticle: Story = {
-  render: (args) => html`<div style="max-width: 720px">${crampArticle(args)}</div>`,
+  render: (args) => textColumn(crampArticle(args)),
 };
 
 /** Causes as cards, and the related reads (shown only when their URLs are set). */
 export const CardsAndRelatedReads: Story = {
   args: { 'causes-layout': 'cards', ...RELATED },
-  render: (args) => html`<div style="max-width: 720px">${crampArticle(args)}</div>`,
+  render: (args) => textColumn(crampArticle(args)),
 };
 
 /** Without title and intro, under the page's own h1 (sections become h3). */
 export const SomeSectionsHidden: Story = {
   args: { hide: 'title, intro, related', 'heading-level': 3, 'causes-layout': 'list' },
-  render: (args) => html`<div style="max-width: 720px">${crampArticle(args)}</div>`,
+  render: (args) => textColumn(crampArticle(args)),
 };
 
 export const Dark: Story = {
   args: { theme: 'dark', ...RELATED },
   globals: { theme: 'dark' },
-  render: (args) => html`<div style="max-width: 720px">${crampArticle(args)}</div>`,
+  render: (args) => textColumn(crampArticle(args)),
 };
 
 export const NarrowColumn: Story = {
   args: { 'clinic-name': LONG_CLINIC_NAME, 'causes-layout': 'cards' },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${crampArticle(args)}</div>`,
+  render: (args) => narrowColumn(crampArticle(args)),
 };
 
 export const Spanish: Story = {
   args: { ...RELATED },
   globals: { locale: 'es' },
-  parameters: { docs: { story: { inline: false, height: '2700px' } } },
-  render: (args) => html`<div style="max-width: 720px">${crampArticle(args)}</div>`,
+  parameters: ownFrame('2700px'),
+  render: (args) => textColumn(crampArticle(args)),
 };

@@ -2,16 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/cramp-causes/cramp-causes.js';
 import { CAUSES_LAYOUTS, type CausesLayout } from '../src/components/cramp-causes/cramp-causes.component.js';
-import { LONG_CLINIC_NAME, attr, clinicArgTypes, headingLevelArgType, themeArgType, type ClinicArgs, type ThemeArg } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
+import { LONG_CLINIC_NAME, attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
+import { narrowColumn, ownFrame } from './support/layout.js';
 
-interface CrampCausesArgs extends ClinicArgs {
+interface CrampCausesArgs extends CrampElementArgs {
   layout: CausesLayout;
   open: string;
   causes?: string;
   'heading-level'?: number;
   'no-actions': boolean;
-  theme?: ThemeArg;
 }
 
 const crampCauses = (args: CrampCausesArgs): TemplateResult => html`<cramp-causes
@@ -20,13 +19,7 @@ const crampCauses = (args: CrampCausesArgs): TemplateResult => html`<cramp-cause
   causes=${attr(args.causes)}
   heading-level=${attr(args['heading-level'])}
   ?no-actions=${args['no-actions']}
-  theme=${attr(args.theme)}
-  clinic-name=${attr(args['clinic-name'])}
-  phone=${attr(args.phone)}
-  website=${attr(args.website)}
-  booking-url=${attr(args['booking-url'])}
-  hours=${attr(args.hours)}
-  timezone=${attr(args.timezone)}
+  ${crampElementAttributes(args)}
 >
   <h2>Electrolyte imbalance</h2>
   <p>Low levels of magnesium, potassium, calcium, or sodium affect how muscles contract and relax.</p>
@@ -47,10 +40,8 @@ const meta = {
     causes: { control: 'text' },
     'heading-level': headingLevelArgType,
     'no-actions': { control: 'boolean' },
-    theme: themeArgType,
-    ...clinicArgTypes,
+    ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('cramp-causes') } } },
 } satisfies Meta<CrampCausesArgs>;
 
 export default meta;
@@ -86,16 +77,16 @@ export const Dark: Story = {
 
 export const CardsInNarrowColumn: Story = {
   args: { layout: 'cards', 'clinic-name': LONG_CLINIC_NAME },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${crampCauses(args)}</div>`,
+  render: (args) => narrowColumn(crampCauses(args)),
 };
 
 export const AccordionInNarrowColumn: Story = {
   args: { open: 'all' },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${crampCauses(args)}</div>`,
+  render: (args) => narrowColumn(crampCauses(args)),
 };
 
 export const Spanish: Story = {
   args: { open: 'veins' },
   globals: { locale: 'es' },
-  parameters: { docs: { story: { inline: false, height: '900px' } } },
+  parameters: ownFrame('900px'),
 };

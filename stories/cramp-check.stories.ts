@@ -4,25 +4,18 @@ import '../src/components/cramp-causes/cramp-causes.js';
 import '../src/components/cramp-check/cramp-check.js';
 import { CHECK_MODES, type CheckMode } from '../src/components/cramp-check/cramp-check.component.js';
 import type { AnswerId } from '../src/content/self-check.js';
-import { attr, clinicArgTypes, headingLevelArgType, themeArgType, type ClinicArgs, type ThemeArg } from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
+import { attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
+import { narrowColumn, ownFrame, textColumn } from './support/layout.js';
 
-interface CrampCheckArgs extends ClinicArgs {
+interface CrampCheckArgs extends CrampElementArgs {
   mode: CheckMode;
-  theme?: ThemeArg;
   'heading-level'?: number;
 }
 
 const crampCheck = (args: CrampCheckArgs): TemplateResult => html`<cramp-check
   mode=${attr(args.mode)}
-  theme=${attr(args.theme)}
   heading-level=${attr(args['heading-level'])}
-  clinic-name=${attr(args['clinic-name'])}
-  phone=${attr(args.phone)}
-  website=${attr(args.website)}
-  booking-url=${attr(args['booking-url'])}
-  hours=${attr(args.hours)}
-  timezone=${attr(args.timezone)}
+  ${crampElementAttributes(args)}
 >
   <p>
     <a href="https://www.sheenveinandcosmetics.com/">What may be causing my night cramps? Read the article</a>, or
@@ -61,21 +54,19 @@ async function answer(canvasElement: HTMLElement, answers: readonly AnswerId[]):
 /** A result story plays its answers; on the docs page it gets its own frame, where the play function runs. */
 const result = (answers: readonly AnswerId[], height: string): Partial<Story> => ({
   play: ({ canvasElement }) => answer(canvasElement, answers),
-  parameters: { docs: { story: { inline: false, height } } },
+  parameters: ownFrame(height),
 });
 
 const meta = {
   title: 'Elements/cramp-check',
   component: 'cramp-check',
-  render: (args) => html`<div style="max-width: 720px">${crampCheck(args)}</div>`,
+  render: (args) => textColumn(crampCheck(args)),
   args: { mode: 'steps' },
   argTypes: {
     mode: { control: 'inline-radio', options: [...CHECK_MODES] },
-    theme: themeArgType,
     'heading-level': headingLevelArgType,
-    ...clinicArgTypes,
+    ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('cramp-check') } } },
 } satisfies Meta<CrampCheckArgs>;
 
 export default meta;
@@ -86,12 +77,12 @@ export const StepsFirstQuestion: Story = {};
 /** The third question (checkboxes), after Next twice. */
 export const StepsThirdQuestion: Story = {
   play: ({ canvasElement }) => goForward(canvasElement, 2),
-  parameters: { docs: { story: { inline: false, height: '640px' } } },
+  parameters: ownFrame('640px'),
 };
 
 export const StepsLastQuestion: Story = {
   play: ({ canvasElement }) => goForward(canvasElement, 7),
-  parameters: { docs: { story: { inline: false, height: '640px' } } },
+  parameters: ownFrame('640px'),
 };
 
 /** Every question on one page. */
@@ -146,17 +137,17 @@ export const DarkResult: Story = {
 
 export const NarrowColumn: Story = {
   args: { mode: 'form' },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${crampCheck(args)}</div>`,
+  render: (args) => narrowColumn(crampCheck(args)),
 };
 
 export const NarrowColumnResult: Story = {
   ...result(['frequency.most-nights', 'legs.swelling', 'nerves.numbness', 'energy.brain-fog'], '2240px'),
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${crampCheck(args)}</div>`,
+  render: (args) => narrowColumn(crampCheck(args)),
 };
 
 export const Spanish: Story = {
   globals: { locale: 'es' },
-  parameters: { docs: { story: { inline: false, height: '640px' } } },
+  parameters: ownFrame('640px'),
 };
 
 export const SpanishResult: Story = {

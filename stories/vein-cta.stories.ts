@@ -2,20 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/components/vein-cta/vein-cta.js';
 import { VEIN_CTA_VARIANTS, type VeinCtaVariant } from '../src/components/vein-cta/vein-cta.component.js';
-import {
-  LONG_CLINIC_NAME,
-  attr,
-  clinicArgTypes,
-  headingLevelArgType,
-  themeArgType,
-  type ClinicArgs,
-  type ThemeArg,
-} from './support/clinic.js';
-import { elementDocs } from './support/docs.js';
+import { LONG_CLINIC_NAME, attr, crampElementArgTypes, crampElementAttributes, headingLevelArgType, type CrampElementArgs } from './support/clinic.js';
+import { narrowColumn, ownFrame } from './support/layout.js';
 
-interface VeinCtaArgs extends ClinicArgs {
+interface VeinCtaArgs extends CrampElementArgs {
   variant: VeinCtaVariant;
-  theme?: ThemeArg;
   headline?: string;
   'button-text'?: string;
   'heading-level'?: number;
@@ -23,16 +14,10 @@ interface VeinCtaArgs extends ClinicArgs {
 
 const veinCta = (args: VeinCtaArgs): TemplateResult => html`<vein-cta
   variant=${attr(args.variant)}
-  theme=${attr(args.theme)}
   headline=${attr(args.headline)}
   button-text=${attr(args['button-text'])}
   heading-level=${attr(args['heading-level'])}
-  clinic-name=${attr(args['clinic-name'])}
-  phone=${attr(args.phone)}
-  website=${attr(args.website)}
-  booking-url=${attr(args['booking-url'])}
-  hours=${attr(args.hours)}
-  timezone=${attr(args.timezone)}
+  ${crampElementAttributes(args)}
 >
   <h2>Heavy, swollen, or aching legs with your cramps?</h2>
   <p>Vein disease is one of the most underdiagnosed causes of nighttime leg cramps, particularly in people over 40.</p>
@@ -46,13 +31,11 @@ const meta = {
   args: { variant: 'card' },
   argTypes: {
     variant: { control: 'inline-radio', options: [...VEIN_CTA_VARIANTS] },
-    theme: themeArgType,
     headline: { control: 'text' },
     'button-text': { control: 'text' },
     'heading-level': headingLevelArgType,
-    ...clinicArgTypes,
+    ...crampElementArgTypes,
   },
-  parameters: { docs: { description: { component: elementDocs('vein-cta') } } },
 } satisfies Meta<VeinCtaArgs>;
 
 export default meta;
@@ -90,7 +73,7 @@ export const Dark: Story = {
 /** The layout follows the width it is given: a banner in a 320px column stacks like a card. */
 export const BannerInNarrowColumn: Story = {
   args: { variant: 'banner', 'clinic-name': LONG_CLINIC_NAME },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${veinCta(args)}</div>`,
+  render: (args) => narrowColumn(veinCta(args)),
 };
 
 export const LongWordingNarrowColumn: Story = {
@@ -99,10 +82,10 @@ export const LongWordingNarrowColumn: Story = {
     headline: 'Heaviness, swelling, aching, restless legs, visible veins or night cramps that keep coming back after forty?',
     'button-text': 'Request a comprehensive venous ultrasound evaluation with our specialists',
   },
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8a8a8a">${veinCta(args)}</div>`,
+  render: (args) => narrowColumn(veinCta(args)),
 };
 
 export const Spanish: Story = {
   globals: { locale: 'es' },
-  parameters: { docs: { story: { inline: false, height: '640px' } } },
+  parameters: ownFrame('640px'),
 };

@@ -1,13 +1,24 @@
-import { nothing } from 'lit';
+import { nothing, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 
 /**
- * What the stories share: the clinic attributes every element has (from CrampElement), their
- * controls, and fixed instants so opening-hours stories never depend on the real clock.
+ * What the element stories share: the attributes every element inherits from CrampElement (the
+ * clinic's details and the color scheme), their controls, one helper that sets them on the element,
+ * and fixed instants so opening-hours stories never depend on the real clock. A story file lists
+ * only its element's own attributes.
  */
 
-/** The clinic attributes every element accepts; empty means "the page settings, else the article's". */
-export interface ClinicArgs {
+/** `theme` of every element: its color scheme. */
+export type ThemeArg = 'light' | 'dark' | 'auto';
+export const THEME_OPTIONS: ThemeArg[] = ['light', 'dark', 'auto'];
+
+/**
+ * The attributes every element inherits from CrampElement; empty means "the page settings, else the
+ * article's" (the clinic) or the light scheme (`theme`). In the order they are set on the element.
+ */
+export interface CrampElementArgs {
+  theme?: ThemeArg;
   'clinic-name'?: string;
   phone?: string;
   website?: string;
@@ -16,9 +27,7 @@ export interface ClinicArgs {
   timezone?: string;
 }
 
-/** `color scheme` of the elements that have one. */
-export type ThemeArg = 'light' | 'dark' | 'auto';
-export const THEME_OPTIONS: ThemeArg[] = ['light', 'dark', 'auto'];
+const CRAMP_ELEMENT_ATTRIBUTES = ['theme', 'clinic-name', 'phone', 'website', 'booking-url', 'hours', 'timezone'] as const satisfies readonly (keyof CrampElementArgs)[];
 
 /** The clinic's hours in the stories that show them (schema.org form, as in docs/configuration.md). */
 export const WEEKDAY_HOURS = 'Mo-Fr 08:00-17:00';
@@ -38,10 +47,38 @@ export function attr<T extends string | number>(value: T | undefined | null): T 
   return value === undefined || value === null || value === '' ? nothing : value;
 }
 
+/**
+ * Sets the inherited attributes that have a value, in CRAMP_ELEMENT_ATTRIBUTES' order, and removes the
+ * others: an empty control means no attribute at all, as `attr()` does for one attribute.
+ */
+class CrampElementAttributes extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('crampElementAttributes() belongs inside the tag: <vein-cta ${crampElementAttributes(args)}>');
+  }
+
+  render(_args: CrampElementArgs): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [args]: [CrampElementArgs]): typeof nothing {
+    for (const name of CRAMP_ELEMENT_ATTRIBUTES) {
+      const value = attr(args[name]);
+      if (value === nothing) part.element.removeAttribute(name);
+      else if (part.element.getAttribute(name) !== value) part.element.setAttribute(name, value);
+    }
+    return nothing;
+  }
+}
+
+/** The inherited attributes of the story's args, written inside the tag: `<vein-cta variant=… ${crampElementAttributes(args)}>`. */
+export const crampElementAttributes = directive(CrampElementAttributes);
+
 const text = { control: 'text' } as const;
 
-/** Controls for the clinic attributes; descriptions and defaults come from custom-elements.json. */
-export const clinicArgTypes: Partial<ArgTypes<ClinicArgs>> = {
+/** Controls for the inherited attributes; descriptions and defaults come from custom-elements.json. */
+export const crampElementArgTypes: Partial<ArgTypes<CrampElementArgs>> = {
+  theme: { control: 'inline-radio', options: THEME_OPTIONS },
   'clinic-name': text,
   phone: text,
   website: text,
@@ -50,5 +87,4 @@ export const clinicArgTypes: Partial<ArgTypes<ClinicArgs>> = {
   timezone: text,
 };
 
-export const themeArgType = { control: 'inline-radio', options: THEME_OPTIONS } as const;
 export const headingLevelArgType = { control: 'select', options: [2, 3, 4, 5, 6] } as const;

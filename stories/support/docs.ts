@@ -17,7 +17,8 @@ function declarationOf(tag: string): Declaration | undefined {
 /**
  * The docs-page text of an element: its JSDoc description (from custom-elements.json, the one place
  * it is written) followed by the copy-paste embed snippet that `npm run snippet -- <tag>` prints.
- * Setting `docs.description.component` replaces the manifest's description, so both are put here.
+ * .storybook/preview.ts gives it to every docs page as `docs.extractComponentDescription`, which
+ * replaces the framework's manifest-only one, so both are put here.
  */
 export function elementDocs(tag: string): string {
   const description = declarationOf(tag)?.description ?? '';
