@@ -18,8 +18,14 @@ export interface CrampContext {
 }
 
 /**
- * The event a widget dispatches from its `connectedCallback`: the nearest enclosing widget answers it
- * (and stops it) by handing over its context. Composed, so it leaves the container's shadow root; the
- * server-side renderer's DOM shim propagates it too, so pre-rendered snippets nest the same way.
+ * The event a widget dispatches from its `connectedCallback`, a CustomEvent whose `detail` is a
+ * `ContextReceiver`: the nearest enclosing widget stops it, calls the receiver with its context, and
+ * calls it again on each of its renders. Composed, so it leaves the container's shadow root; the
+ * server-side renderer's DOM shim propagates it too, so pre-rendered snippets nest the same way. A
+ * function, not a class check: two copies of the library on one page (a per-element file and the
+ * whole bundle) still nest.
  */
 export const CONTEXT_REQUEST = 'cramp-context-request';
+
+/** How a nested widget receives its container's context. */
+export type ContextReceiver = (context: CrampContext) => void;

@@ -10,7 +10,7 @@ import { defineElement } from '../internal/define.js';
 import { headingLevel, type HeadingLevel } from '../internal/heading.js';
 import { THEMES, type Theme } from '../internal/theme.styles.js';
 import { VERSION } from '../internal/version.js';
-import { CONTEXT_REQUEST, type CrampContext } from './context.js';
+import { CONTEXT_REQUEST, type ContextReceiver, type CrampContext } from './context.js';
 import { emit, type CrampEventDetail, type CrampEventMap } from './events.js';
 
 /**
@@ -57,11 +57,8 @@ export class CrampElement extends LitElement {
   /** What the enclosing widget handed down; `undefined` for a widget on its own. */
   @state() private provided?: CrampContext;
 
-  /** The widget that answered this one's context request. */
-  private provider?: CrampElement;
-
-  /** The widgets rendered inside this one, which receive its context. */
-  private readonly nested = new Set<CrampElement>();
+  /** The widgets rendered inside this one, and how each receives this one's context. */
+  private readonly nested = new Map<Element & { updateComplete?: Promise<unknown> }, ContextReceiver>();
 
   /** What this widget hands down, renewed before each render. */
   private context?: CrampContext;
@@ -112,19 +109,22 @@ export class CrampElement extends LitElement {
     super();
     // The nearest enclosing widget answers (see context.ts).
     this.addEventListener(CONTEXT_REQUEST, (event) => {
-      const child = event.composedPath()[0];
-      if (child === this || !(child instanceof CrampElement)) return;
+      const child = event.composedPath()[0] as Element;
+      const receive = (event as CustomEvent<unknown>).detail;
+      if (child === this || typeof receive !== 'function') return;
       event.stopPropagation();
-      this.nested.add(child);
-      child.provider = this;
-      child.provided = this.context;
-      child.toggleAttribute('nested', true);
+      this.nested.set(child, receive as ContextReceiver);
+      if (this.context) receive(this.context);
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.dispatchEvent(new Event(CONTEXT_REQUEST, { bubbles: true, composed: true }));
+    const receive: ContextReceiver = (context) => {
+      this.provided = context;
+      this.toggleAttribute('nested', true);
+    };
+    this.dispatchEvent(new CustomEvent(CONTEXT_REQUEST, { bubbles: true, composed: true, detail: receive }));
     // On the server (scripts/prerender-worker.mjs) the request is all: the rest needs a browser.
     if (isServer) return;
     this.stopListening = onPageSettingsChange(() => this.requestUpdate());
@@ -141,8 +141,7 @@ export class CrampElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Moved out of its container: on its own from now on (it asks again if it is added back).
-    this.provider?.nested.delete(this);
-    this.provider = this.provided = undefined;
+    this.provided = undefined;
     this.removeAttribute('nested');
     this.stopListening?.();
     this.stopListening = undefined;
@@ -180,13 +179,17 @@ export class CrampElement extends LitElement {
         this.localName,
       );
     this.context = { clinic: this.clinic, theme: this.provided?.theme ?? this.theme ?? 'light', locale: this.locale };
-    for (const child of this.nested) child.provided = this.context;
+    // Widgets a render removed are forgotten; the others receive the new context.
+    for (const [child, receive] of this.nested) {
+      if (child.isConnected) receive(this.context);
+      else this.nested.delete(child);
+    }
   }
 
   /** Resolves once this element and every widget rendered inside it (at any depth) have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await Promise.all([...this.nested].map((child) => child.updateComplete));
+    await Promise.all([...this.nested.keys()].map((child) => child.updateComplete));
     return done;
   }
 

@@ -34,9 +34,7 @@ export declare class CrampElement extends LitElement {
     protected clinic: ClinicDetails;
     /** What the enclosing widget handed down; `undefined` for a widget on its own. */
     private provided?;
-    /** The widget that answered this one's context request. */
-    private provider?;
-    /** The widgets rendered inside this one, which receive its context. */
+    /** The widgets rendered inside this one, and how each receives this one's context. */
     private readonly nested;
     /** What this widget hands down, renewed before each render. */
     private context?;

@@ -60,8 +60,8 @@ export class CrampElement extends LitElement {
     }
     constructor() {
         super();
-        /** The widgets rendered inside this one, which receive its context. */
-        this.nested = new Set();
+        /** The widgets rendered inside this one, and how each receives this one's context. */
+        this.nested = new Map();
         /** The number of a `tel:` link in the author's fallback content, used when neither the attribute nor the page settings set one. */
         this.fallbackPhone = null;
         this.readFallbackPhone = () => {
@@ -74,18 +74,22 @@ export class CrampElement extends LitElement {
         // The nearest enclosing widget answers (see context.ts).
         this.addEventListener(CONTEXT_REQUEST, (event) => {
             const child = event.composedPath()[0];
-            if (child === this || !(child instanceof CrampElement))
+            const receive = event.detail;
+            if (child === this || typeof receive !== 'function')
                 return;
             event.stopPropagation();
-            this.nested.add(child);
-            child.provider = this;
-            child.provided = this.context;
-            child.toggleAttribute('nested', true);
+            this.nested.set(child, receive);
+            if (this.context)
+                receive(this.context);
         });
     }
     connectedCallback() {
         super.connectedCallback();
-        this.dispatchEvent(new Event(CONTEXT_REQUEST, { bubbles: true, composed: true }));
+        const receive = (context) => {
+            this.provided = context;
+            this.toggleAttribute('nested', true);
+        };
+        this.dispatchEvent(new CustomEvent(CONTEXT_REQUEST, { bubbles: true, composed: true, detail: receive }));
         // On the server (scripts/prerender-worker.mjs) the request is all: the rest needs a browser.
         if (isServer)
             return;
@@ -103,8 +107,7 @@ export class CrampElement extends LitElement {
     disconnectedCallback() {
         super.disconnectedCallback();
         // Moved out of its container: on its own from now on (it asks again if it is added back).
-        this.provider?.nested.delete(this);
-        this.provider = this.provided = undefined;
+        this.provided = undefined;
         this.removeAttribute('nested');
         this.stopListening?.();
         this.stopListening = undefined;
@@ -129,13 +132,18 @@ export class CrampElement extends LitElement {
                     timezone: this.timezone,
                 }, this.fallbackPhone, pageSettings(), this.localName);
         this.context = { clinic: this.clinic, theme: this.provided?.theme ?? this.theme ?? 'light', locale: this.locale };
-        for (const child of this.nested)
-            child.provided = this.context;
+        // Widgets a render removed are forgotten; the others receive the new context.
+        for (const [child, receive] of this.nested) {
+            if (child.isConnected)
+                receive(this.context);
+            else
+                this.nested.delete(child);
+        }
     }
     /** Resolves once this element and every widget rendered inside it (at any depth) have rendered. */
     async getUpdateComplete() {
         const done = await super.getUpdateComplete();
-        await Promise.all([...this.nested].map((child) => child.updateComplete));
+        await Promise.all([...this.nested.keys()].map((child) => child.updateComplete));
         return done;
     }
     /** The language of the rendered content, for the `lang` attribute of the shadow content. */
