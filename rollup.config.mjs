@@ -1,8 +1,12 @@
-// Builds the two bundles a site owner loads from a <script> tag, with Lit inside (entries src/bundle.ts
-// and src/bundle-classic.ts: the library plus its page-level guards and window.CrampWidgets):
-//   dist/cramp-widgets.js       one ES module; the Spanish strings are a chunk loaded next to it when needed
-//                               (with a relative import(), so whatever the entry's name; the chunk imports nothing)
-//   dist/cramp-widgets.iife.js  one classic script with both languages, no chunks
+// Builds what a site owner loads from a <script> tag, with Lit inside (each with the page-level guards
+// and window.CrampWidgets of src/page.ts):
+//   dist/cramp-widgets.js       every element, one ES module; the Spanish strings are a chunk loaded next
+//                               to it when needed (with a relative import(), so whatever the entry's name;
+//                               the chunk imports nothing)
+//   dist/cramp-widgets.iife.js  every element, one classic script with both languages, no chunks
+//   dist/elements/<tag>.js      one element (and the elements it renders inside itself), one ES module
+//                               with its own Lit, for a page that uses only that: no shared chunk, so no
+//                               request waits for another; the Spanish chunk beside them as above
 // npm users get unbundled modules from `tsc` (dist/npm), so their bundler keeps a single Lit.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -45,6 +49,20 @@ const bundleTypes = (fileName, source) => ({
   },
 });
 
+/** The elements that get a file of their own in dist/elements/. */
+export const ELEMENTS = ['call-clinic', 'cramp-causes', 'vein-cta', 'clinic-services', 'cramp-article', 'cramp-check'];
+
+/** A virtual entry: the page-level concerns first, then one element's module. */
+const elementEntry = (tag) => ({
+  name: 'cramp-element-entry',
+  resolveId: (id) => (id === `cramp-element:${tag}` ? `\0cramp-element:${tag}` : null),
+  load: (id) =>
+    id === `\0cramp-element:${tag}`
+      ? `import ${JSON.stringify(new URL('./src/page.ts', import.meta.url).pathname)};\n` +
+        `export * from ${JSON.stringify(new URL(`./src/components/${tag}/${tag}.ts`, import.meta.url).pathname)};\n`
+      : null,
+});
+
 export default [
   {
     input: 'src/bundle.ts',
@@ -70,4 +88,18 @@ export default [
     plugins: [...plugins(), bundleTypes('cramp-widgets.iife.d.ts', "// A classic script: no exports; its API is window.CrampWidgets.\nexport type { CrampWidgetsGlobal } from './npm/bundle.js';\n")],
     onwarn,
   },
+  ...ELEMENTS.map((tag) => ({
+    input: `cramp-element:${tag}`,
+    output: {
+      dir: 'dist/elements',
+      format: 'es',
+      entryFileNames: `${tag}.js`,
+      chunkFileNames: 'cramp-widgets-[name].js',
+      banner,
+    },
+    // Lit's `svg` and `css` templates are pure: icons and styles of elements not in the file drop out.
+    treeshake: { manualPureFunctions: ['svg', 'css', 'unsafeCSS'] },
+    plugins: [elementEntry(tag), ...plugins()],
+    onwarn,
+  })),
 ];

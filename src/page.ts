@@ -1,0 +1,31 @@
+/**
+ * What a page that loads a bundle from a `<script>` tag gets besides the elements (the two bundles,
+ * src/bundle.ts, and the per-element files, dist/elements/): the repair of page elements that shadow
+ * the globals Lit reads, and `window.CrampWidgets`. npm users import src/index.ts's modules instead,
+ * with their own Lit, and get neither.
+ */
+// First, before any module of Lit runs: repair page elements that shadow the globals Lit reads.
+import './internal/lit-globals.js';
+import { refreshPageSettings } from './clinic/page-settings.js';
+import { VERSION } from './internal/version.js';
+
+/** What `window.CrampWidgets` offers a page's own scripts (a tag manager adding settings later). */
+export interface CrampWidgetsGlobal {
+  readonly version: string;
+  /** Reads the page's `data-cramp-settings` blocks again and updates every widget. */
+  readonly refreshPageSettings: () => void;
+}
+
+declare global {
+  interface Window {
+    CrampWidgets?: CrampWidgetsGlobal;
+  }
+}
+
+// One frozen namespace per page: the first copy of the library to load provides it.
+if (typeof window !== 'undefined' && !Object.prototype.hasOwnProperty.call(window, 'CrampWidgets')) {
+  Object.defineProperty(window, 'CrampWidgets', {
+    value: Object.freeze({ version: VERSION, refreshPageSettings }),
+    enumerable: true,
+  });
+}
