@@ -164,6 +164,8 @@ for (const path of walk(PLUGIN)) {
   files.set(`cramp-widgets/${relative(PLUGIN, path)}`, readFileSync(path));
 }
 for (const name of BUNDLES) files.set(`cramp-widgets/assets/${name}`, readFileSync(`dist/${name}`));
+// One file per element (and the Spanish chunk beside them), for pages that hold one kind of widget.
+for (const name of readdirSync('dist/elements')) files.set(`cramp-widgets/assets/elements/${name}`, readFileSync(`dist/elements/${name}`));
 files.set('cramp-widgets/fallback.json', Buffer.from(`${JSON.stringify(fallbacks, null, 1)}\n`));
 for (const path of walk(`${PLUGIN}/languages`).filter((p) => p.endsWith('.po'))) {
   files.set(`cramp-widgets/languages/${relative(`${PLUGIN}/languages`, path).replace(/\.po$/, '.mo')}`, compileMo(parsePo(readFileSync(path, 'utf8'))));

@@ -428,6 +428,21 @@ async function authorChecks(author, browser, version) {
   for (const kind of ['blocks', 'shortcodes']) {
     if (posts[kind]) await frontEndChecks(browser, author.base, `${version} ${kind}`, posts[kind].link, { version });
   }
+  await check(`${version} a post with only a call button loads ${version >= '6.5' ? "only that element's file" : 'the classic bundle'}, and it dials the configured number`, async () => {
+    const { status, json } = await author.rest('POST', '/wp/v2/posts', { title: 'Call us', content: '<!-- wp:cramp-widgets/call-clinic /-->', status: 'publish' });
+    assert(status === 201, `HTTP ${status}`);
+    const { page, context, consoleErrors, requests } = await visit(browser, json.link);
+    try {
+      const ours = requests.filter((r) => /\/cramp-widgets\/assets\/.*\.js/.test(r)).map((r) => new URL(r).pathname.replace(/^.*\/assets\//, ''));
+      const expected = version >= '6.5' ? ['elements/call-clinic.js'] : ['cramp-widgets.iife.js'];
+      assert(JSON.stringify(ours) === JSON.stringify(expected), `script requests: ${ours.join(', ')}`);
+      const tel = await page.evaluate(() => document.querySelector('call-clinic')?.shadowRoot?.querySelector('a[href^="tel:"]')?.getAttribute('href'));
+      assert(tel === 'tel:+13145550142', `call link ${tel}`);
+      assert(consoleErrors.length === 0, consoleErrors.join('; '));
+    } finally {
+      await context.close();
+    }
+  });
   if (posts.shortcodes) {
     await check(`${version} shortcodes: attributes reach the elements, unknown ones are ignored`, async () => {
       const html = (await new Session(author.base).request(posts.shortcodes.link)).text;

@@ -2,7 +2,8 @@
 /**
  * Server rendering: each widget becomes its element tag with escaped attributes and the fallback
  * content (fallback.json, generated at build time from scripts/fallback-content.mjs, the same words
- * the snippets carry); the page gets the bundle and the settings block once, only when it holds a widget.
+ * the snippets carry); the page gets the script and the settings block once, only when it holds a widget:
+ * a page with one kind of widget gets that element's own file (assets/elements/), one with more the bundle.
  *
  * @package CrampWidgets
  */
@@ -24,8 +25,11 @@ final class Cramp_Widgets_Render {
 	/** Attributes holding comma-separated ids (causes, sections). */
 	const LIST_ATTRIBUTES = array( 'causes', 'open', 'hide' );
 
-	/** Whether the bundle is enqueued for this page. */
+	/** Whether the settings block is planned for this page. */
 	private static $enqueued = false;
+
+	/** The kinds of widget this page holds so far (tag => true). */
+	private static $tags = array();
 
 	/** The fallback templates, read once. */
 	private static $fallbacks = null;
@@ -86,7 +90,7 @@ final class Cramp_Widgets_Render {
 		if ( ! in_array( $tag, Cramp_Widgets_Plugin::TAGS, true ) ) {
 			return '';
 		}
-		self::enqueue();
+		self::enqueue( $tag );
 		$html        = '';
 		$definitions = self::definitions( $tag );
 		foreach ( $definitions as $camel => $definition ) {
@@ -207,18 +211,35 @@ final class Cramp_Widgets_Render {
 		);
 	}
 
-	/** The bundle (a script module on WordPress 6.5+, the classic bundle before) and the settings block, once per page. */
-	public static function enqueue() {
-		if ( self::$enqueued || is_admin() ) {
+	/**
+	 * The script for a page holding a `$tag` widget, and the settings block, once per page. On WordPress
+	 * 6.5+ a script module: the element's own file while the page holds one kind of widget (it also
+	 * defines the widgets it shows inside itself), the bundle of all six from two kinds on (smaller than
+	 * two files, each with its own Lit). Modules print in the footer, after the content is rendered, so
+	 * the last choice is the one printed. Before 6.5, the classic bundle.
+	 *
+	 * @param string $tag Element tag.
+	 */
+	public static function enqueue( $tag ) {
+		if ( is_admin() ) {
 			return;
 		}
-		self::$enqueued = true;
+		$first              = self::$tags ? array_key_first( self::$tags ) : $tag;
+		self::$tags[ $tag ] = true;
 		if ( function_exists( 'wp_enqueue_script_module' ) && apply_filters( 'cramp_widgets_use_script_module', true ) ) {
-			wp_enqueue_script_module( 'cramp-widgets', plugins_url( 'assets/cramp-widgets.js', CRAMP_WIDGETS_FILE ), array(), CRAMP_WIDGETS_VERSION );
-		} else {
+			if ( 1 === count( self::$tags ) ) {
+				wp_enqueue_script_module( 'cramp-widgets-' . $tag, plugins_url( 'assets/elements/' . $tag . '.js', CRAMP_WIDGETS_FILE ), array(), CRAMP_WIDGETS_VERSION );
+			} else {
+				wp_dequeue_script_module( 'cramp-widgets-' . $first );
+				wp_enqueue_script_module( 'cramp-widgets', plugins_url( 'assets/cramp-widgets.js', CRAMP_WIDGETS_FILE ), array(), CRAMP_WIDGETS_VERSION );
+			}
+		} elseif ( ! self::$enqueued ) {
 			wp_enqueue_script( 'cramp-widgets', plugins_url( 'assets/cramp-widgets.iife.js', CRAMP_WIDGETS_FILE ), array(), CRAMP_WIDGETS_VERSION, true );
 		}
-		add_action( 'wp_footer', array( __CLASS__, 'print_settings' ), 1 );
+		if ( ! self::$enqueued ) {
+			self::$enqueued = true;
+			add_action( 'wp_footer', array( __CLASS__, 'print_settings' ), 1 );
+		}
 	}
 
 	/** The page-wide settings block the widgets read (docs/configuration.md, "Page-wide settings"). */
