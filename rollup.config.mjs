@@ -49,6 +49,9 @@ const bundleTypes = (fileName, source) => ({
   },
 });
 
+// Lit's `svg` and `css` templates are pure: icons and styles no element uses drop out.
+const treeshake = { manualPureFunctions: ['svg', 'css', 'unsafeCSS'] };
+
 /** The elements that get a file of their own in dist/elements/. */
 export const ELEMENTS = ['call-clinic', 'cramp-causes', 'vein-cta', 'clinic-services', 'cramp-article', 'cramp-check'];
 
@@ -74,6 +77,7 @@ export default [
       chunkFileNames: 'cramp-widgets-[name].js',
       banner,
     },
+    treeshake,
     plugins: [...plugins(), thirdPartyNotices(), bundleTypes('cramp-widgets.d.ts', "export * from './npm/bundle.js';\n")],
     onwarn,
   },
@@ -85,6 +89,7 @@ export default [
       inlineDynamicImports: true,
       banner,
     },
+    treeshake,
     plugins: [...plugins(), bundleTypes('cramp-widgets.iife.d.ts', "// A classic script: no exports; its API is window.CrampWidgets.\nexport type { CrampWidgetsGlobal } from './npm/bundle.js';\n")],
     onwarn,
   },
@@ -97,8 +102,7 @@ export default [
       chunkFileNames: 'cramp-widgets-[name].js',
       banner,
     },
-    // Lit's `svg` and `css` templates are pure: icons and styles of elements not in the file drop out.
-    treeshake: { manualPureFunctions: ['svg', 'css', 'unsafeCSS'] },
+    treeshake,
     plugins: [elementEntry(tag), ...plugins()],
     onwarn,
   })),

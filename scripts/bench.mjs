@@ -7,6 +7,9 @@
 //      a) the article as static HTML, b) <cramp-article> from the ES bundle, c) from the classic bundle,
 //      d) a peer: the same page with the three causes and the call button built with Shoelace,
 //      e) the recommended snippet (fallback content + the ES bundle);
+//      f) the same snippet loading only its element's file (dist/elements/cramp-article.js);
+//      g) a call-button page: the static article with the <call-clinic> snippet (ES bundle) at the top;
+//      h) the same loading only dist/elements/call-clinic.js;
 //   3. scaling: N <call-clinic> / <cramp-causes> on one page, time to define and render;
 //   4. Lighthouse (mobile preset) on the demo page: the four category scores and CLS.
 // Everything is served from a node http server on 127.0.0.1 (gzip or brotli, as a CDN would); nothing
@@ -29,7 +32,7 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(option('--runs', 15));
-const ONLY = option('--variants', 'abcde'); // e.g. --variants bc
+const ONLY = option('--variants', 'abcdefgh'); // e.g. --variants bc
 const SCALE_RUNS = Number(option('--scale-runs', 5));
 const OUT = option('--out', 'bench/results.json');
 // Serve /dist/ from another folder, e.g. a build of another commit, to compare two builds' load times.
@@ -197,6 +200,7 @@ ${body}
 
 async function writePages() {
   const snippet = execFileSync('node', ['scripts/snippet.mjs', 'cramp-article', '--src', '/dist/'], { encoding: 'utf8' }).trim();
+  const callSnippet = execFileSync('node', ['scripts/snippet.mjs', 'call-clinic', '--src', '/dist/'], { encoding: 'utf8' }).trim();
   // The snippet's fallback content, i.e. the whole article as plain HTML.
   const staticArticle = snippet.replace(/^[\s\S]*?<cramp-article>\n/, '').replace(/\n<\/cramp-article>[\s\S]*$/, '');
   const { ARTICLE_CLINIC } = await import('../dist/npm/clinic/clinic-details.js');
@@ -233,7 +237,16 @@ async function writePages() {
     'c-classic-bundle.html': shell('c) classic bundle', '<cramp-article></cramp-article>\n<script src="/dist/cramp-widgets.iife.js"></script>'),
     'd-shoelace.html': shell('d) Shoelace peer', `<div>\n${shoelaceArticle}\n</div>`, `${shoelaceHead}\n`),
     'e-snippet.html': shell('e) recommended snippet', snippet),
+    'f-snippet-element.html': shell('f) snippet, element file', snippet.replace('/dist/cramp-widgets.js', '/dist/elements/cramp-article.js')),
+    'g-call-button.html': shell('g) call button, ES bundle', `${callSnippet}\n<div class="cramp-widget">\n${staticArticle}\n</div>`),
+    'h-call-button-element.html': shell(
+      'h) call button, element file',
+      `${callSnippet.replace('/dist/cramp-widgets.js', '/dist/elements/call-clinic.js')}\n<div class="cramp-widget">\n${staticArticle}\n</div>`,
+    ),
   };
+  if (!pages['f-snippet-element.html'].includes('/dist/elements/') || !pages['h-call-button-element.html'].includes('/dist/elements/')) {
+    throw new Error('bench: the snippets no longer load /dist/cramp-widgets.js');
+  }
   mkdirSync('bench/pages', { recursive: true });
   for (const [name, html] of Object.entries(pages)) writeFileSync(`bench/pages/${name}`, html);
   return Object.keys(pages);
@@ -333,6 +346,9 @@ const VARIANTS = [
   { id: 'c', page: 'c-classic-bundle.html', label: 'c) `<cramp-article>`, classic bundle' },
   { id: 'd', page: 'd-shoelace.html', label: 'd) peer: Shoelace accordion + button' },
   { id: 'e', page: 'e-snippet.html', label: 'e) recommended snippet (fallback + ES bundle)' },
+  { id: 'f', page: 'f-snippet-element.html', label: 'f) the snippet with dist/elements/cramp-article.js' },
+  { id: 'g', page: 'g-call-button.html', label: 'g) call-button page: static article + `<call-clinic>` snippet, ES bundle' },
+  { id: 'h', page: 'h-call-button-element.html', label: 'h) call-button page with dist/elements/call-clinic.js' },
 ];
 
 // CLS as Chrome reports it: the largest session window of shifts (gaps < 1 s, windows <= 5 s).
@@ -422,7 +438,9 @@ async function load(browser, origin) {
   }
   const ratio = (x, y) => Object.fromEntries(METRICS.map(([key]) => [key, out[y]?.[key].median ? round(out[x][key].median / out[y][key].median, 2) : null]));
   const ratios = {};
-  for (const [x, y] of [['b', 'a'], ['c', 'a'], ['e', 'a'], ['b', 'd']]) if (out[x] && out[y]) ratios[`${x}/${y}`] = ratio(x, y);
+  for (const [x, y] of [['b', 'a'], ['c', 'a'], ['e', 'a'], ['f', 'a'], ['g', 'a'], ['h', 'a'], ['b', 'd'], ['e', 'd'], ['f', 'e'], ['h', 'g']]) {
+    if (out[x] && out[y]) ratios[`${x}/${y}`] = ratio(x, y);
+  }
   return { variants: out, ratios };
 }
 
