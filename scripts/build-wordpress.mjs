@@ -1,13 +1,17 @@
 // Part of `npm run build`: the WordPress plugin, ready to upload, as dist/wordpress/cramp-widgets.zip.
 // The zip holds wordpress/cramp-widgets/ (the plugin's source), the current bundles in assets/, the
 // fallback content of every element in every language (fallback.json, from the same builder as the
-// snippets, scripts/fallback-content.mjs) and the compiled Spanish translation (.mo from .po).
+// snippets, scripts/fallback-content.mjs), each element pre-rendered at its defaults (prerendered.json,
+// Declarative Shadow DOM from scripts/prerender.mjs, as the snippets carry it) and the compiled Spanish
+// translation (.mo from .po).
 // The zip is deterministic (sorted entries, fixed timestamps, fixed compression), so check:build can
 // compare it with the committed one.
 import { readdirSync, readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { fallbackHtml, LOCALES, SNIPPET_TAGS, esc } from './fallback-content.mjs';
+import { prerenderShadows } from './prerender.mjs';
+import { parsePhone } from '../dist/npm/clinic/phone.js';
 
 const PLUGIN = 'wordpress/cramp-widgets';
 const BUNDLES = ['cramp-widgets.js', 'cramp-widgets-es.js', 'cramp-widgets.iife.js', 'integrity.json', 'THIRD-PARTY-NOTICES.txt'];
@@ -43,6 +47,58 @@ for (const locale of LOCALES) {
     const filled = template.replace(/\{\{\w+\}\}/g, (token) => ARTICLE[token]);
     if (filled !== fallbackHtml(tag, { locale })) throw new Error(`fallback of ${tag} (${locale}): the template does not reproduce the snippets' fallback`);
     fallbacks[locale][tag] = template;
+  }
+}
+
+// --- Pre-rendered templates --------------------------------------------------------------------------
+// Each element at its defaults (a block or shortcode with no attribute set), rendered with the stand-in
+// clinic, its values then turned into the same tokens plus {{name}}. The plugin prints it before the
+// fallback, so the first paint is the widget (see docs/wordpress.md). Checked below: filled in as the
+// PHP fills it, a template gives exactly what the library renders for that clinic, for the article's
+// clinic and for two configured ones (one with a name that needs escaping, one abroad, no booking page).
+const STAND_IN_NAME = 'Stand-in Clinic';
+const attributesOf = ({ name, phone, website, bookingUrl } = {}) =>
+  [['clinic-name', name], ['phone', phone], ['website', website], ['booking-url', bookingUrl]]
+    .filter(([, value]) => value !== undefined)
+    .map(([attribute, value]) => ` ${attribute}="${esc(value)}"`)
+    .join('');
+const SHADOW_TOKENS = [...TOKENS, [STAND_IN_NAME, '{{name}}']];
+/** What the PHP does (Cramp_Widgets_Render::fill): each token becomes the clinic's value, escaped. */
+function fill(template, { name = 'Sheen Vein & Cosmetics', phone = '314-842-1441', website = 'https://www.sheenveinandcosmetics.com/', bookingUrl } = {}) {
+  const number = parsePhone(phone);
+  const values = {
+    '{{tel}}': `tel:${number.e164}`,
+    '{{phone}}': number.display,
+    '{{booking}}': bookingUrl ?? website,
+    '{{website}}': website,
+    '{{website_host}}': new URL(website).hostname,
+    '{{name}}': name,
+  };
+  return template.replace(/\{\{\w+\}\}/g, (token) => esc(values[token]).replace(/'/g, '&#039;'));
+}
+const SAMPLES = [
+  {},
+  { name: 'Test Clinic </script><b>"Vein" & Co\'s</b>', phone: '314-555-0142', website: 'https://clinic.example/', bookingUrl: 'https://clinic.example/book?from=widget&x=1' },
+  { phone: '+44 20 7946 0958', website: 'https://clinic.example/uk/' },
+];
+const standIn = attributesOf({ name: STAND_IN_NAME, ...STAND_IN });
+const jobs = LOCALES.flatMap((locale) => SNIPPET_TAGS.flatMap((tag) => [standIn, ...SAMPLES.map(attributesOf)].map((attributes) => ({ tag, locale, attributes }))));
+const shadows = await prerenderShadows(jobs);
+const sameHtml = (a, b) => a.replace(/&#0?39;/g, "'") === b.replace(/&#0?39;/g, "'");
+const prerendered = {};
+let job = 0;
+for (const locale of LOCALES) {
+  prerendered[locale] = {};
+  for (const tag of SNIPPET_TAGS) {
+    let template = shadows[job++];
+    for (const [from, to] of SHADOW_TOKENS) template = template.split(from).join(to);
+    if (/invalid|212-555|2125550123|Stand-in/.test(template)) throw new Error(`prerendered ${tag} (${locale}): a stand-in value was left in the template`);
+    for (const sample of SAMPLES) {
+      if (!sameHtml(fill(template, sample), shadows[job++])) {
+        throw new Error(`prerendered ${tag} (${locale}): filled in for ${JSON.stringify(sample)}, the template differs from the library's rendering`);
+      }
+    }
+    prerendered[locale][tag] = template;
   }
 }
 
@@ -167,6 +223,7 @@ for (const name of BUNDLES) files.set(`cramp-widgets/assets/${name}`, readFileSy
 // One file per element (and the Spanish chunk beside them), for pages that hold one kind of widget.
 for (const name of readdirSync('dist/elements')) files.set(`cramp-widgets/assets/elements/${name}`, readFileSync(`dist/elements/${name}`));
 files.set('cramp-widgets/fallback.json', Buffer.from(`${JSON.stringify(fallbacks, null, 1)}\n`));
+files.set('cramp-widgets/prerendered.json', Buffer.from(`${JSON.stringify(prerendered, null, 1)}\n`));
 for (const path of walk(`${PLUGIN}/languages`).filter((p) => p.endsWith('.po'))) {
   files.set(`cramp-widgets/languages/${relative(`${PLUGIN}/languages`, path).replace(/\.po$/, '.mo')}`, compileMo(parsePo(readFileSync(path, 'utf8'))));
 }

@@ -9,7 +9,7 @@
 //                                        opening tag, before the plain fallback (kept for editors that
 //                                        strip <template>; a shadow root without <slot> hides it)
 //
-// The bundle does not hydrate: the element renders over the pre-rendered tree (src/internal/
+// The bundle does not hydrate: the element renders over the pre-rendered tree (src/element/
 // cramp-element.ts), so nothing the server could not know survives (a phone from the page settings,
 // the page's language). Opening hours depend on the visitor's clock: they are never pre-rendered.
 import { Worker } from 'node:worker_threads';
@@ -101,4 +101,13 @@ export async function withPrerender(items) {
     const [open] = openingTag(snippet, tag);
     return snippet.replace(open, `${open}\n${clean(rendered[index], tag)}`);
   });
+}
+
+/**
+ * The shadow tree of each `{ tag, attributes, locale }` (attributes as written in a tag: ` phone="…"`),
+ * as `withPrerender` inserts it. For templates filled in elsewhere (the WordPress plugin's).
+ */
+export async function prerenderShadows(jobs) {
+  const rendered = await renderInWorker(jobs);
+  return jobs.map(({ tag }, index) => clean(rendered[index], tag));
 }

@@ -428,11 +428,18 @@ async function authorChecks(author, browser, version) {
   for (const kind of ['blocks', 'shortcodes']) {
     if (posts[kind]) await frontEndChecks(browser, author.base, `${version} ${kind}`, posts[kind].link, { version });
   }
-  await check(`${version} a post with only a call button loads ${version >= '6.5' ? "only that element's file" : 'the classic bundle'}, and it dials the configured number`, async () => {
+  await check(`${version} a post with only a call button: pre-rendered with the settings, loads ${version >= '6.5' ? "only that element's file" : 'the classic bundle'}, dials the configured number`, async () => {
     const { status, json } = await author.rest('POST', '/wp/v2/posts', { title: 'Call us', content: '<!-- wp:cramp-widgets/call-clinic /-->', status: 'publish' });
     assert(status === 201, `HTTP ${status}`);
-    const { page, context, consoleErrors, requests } = await visit(browser, json.link);
+    const { page, context, html, consoleErrors, requests } = await visit(browser, json.link);
     try {
+      // At its defaults the block comes pre-rendered, with the configured details filled in, escaped.
+      const element = html.slice(html.indexOf('<call-clinic>'), html.indexOf('</call-clinic>'));
+      const shadow = element.slice(element.indexOf('<template shadowrootmode="open">'), element.indexOf('</template>'));
+      assert(shadow.length > 1000, `no pre-rendered shadow tree in ${element.slice(0, 200)}`);
+      assert(shadow.includes('href="tel:+13145550142"') && shadow.includes('314-555-0142'), 'the pre-rendered call link has not the configured number');
+      assert(shadow.includes('Test Clinic &lt;/script&gt;&lt;script&gt;') && !/<\/script|<!--/i.test(shadow), 'the clinic name is not escaped in the pre-rendered tree');
+      assert(!/\{\{\w+\}\}/.test(element), 'a template token was left in the page');
       const ours = requests.filter((r) => /\/cramp-widgets\/assets\/.*\.js/.test(r)).map((r) => new URL(r).pathname.replace(/^.*\/assets\//, ''));
       const expected = version >= '6.5' ? ['elements/call-clinic.js'] : ['cramp-widgets.iife.js'];
       assert(JSON.stringify(ours) === JSON.stringify(expected), `script requests: ${ours.join(', ')}`);

@@ -19,6 +19,7 @@ final class Cramp_Widgets_Render {
 	const JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_UNICODE;
 
 	/** The article's clinic (src/clinic/clinic-details.ts ARTICLE_CLINIC): used when nothing is configured. */
+	const ARTICLE_NAME    = 'Sheen Vein & Cosmetics';
 	const ARTICLE_PHONE   = '314-842-1441';
 	const ARTICLE_WEBSITE = 'https://www.sheenveinandcosmetics.com/';
 
@@ -31,8 +32,8 @@ final class Cramp_Widgets_Render {
 	/** The kinds of widget this page holds so far (tag => true). */
 	private static $tags = array();
 
-	/** The fallback templates, read once. */
-	private static $fallbacks = null;
+	/** The templates (fallback.json, prerendered.json), read once each. */
+	private static $templates = array();
 
 	/**
 	 * A block's markup.
@@ -106,7 +107,10 @@ final class Cramp_Widgets_Render {
 		}
 		$locale = self::locale();
 		$lang   = Cramp_Widgets_Settings::get( 'language' ) ? ' lang="' . esc_attr( $locale ) . '"' : '';
-		return '<div ' . $wrapper . $lang . '><' . $tag . $html . '>' . self::fallback( $tag, $locale ) . '</' . $tag . '></div>';
+		// At its defaults the widget comes pre-rendered (Declarative Shadow DOM): its first paint is the
+		// widget, not the fallback, and nothing moves when the script renders over it.
+		$shadow = '' === $html ? self::template( 'prerendered', $tag, $locale ) : '';
+		return '<div ' . $wrapper . $lang . '><' . $tag . $html . '>' . $shadow . self::template( 'fallback', $tag, $locale ) . '</' . $tag . '></div>';
 	}
 
 	/**
@@ -178,21 +182,25 @@ final class Cramp_Widgets_Render {
 	}
 
 	/**
-	 * The element's fallback in `$locale`, with the configured clinic's phone and links.
+	 * The element's fallback (`$kind` `fallback`) or pre-rendered shadow tree (`prerendered`) in
+	 * `$locale`, generated at build time by scripts/build-wordpress.mjs, with the configured clinic's
+	 * name, phone and links filled in, escaped. Empty when the file or the template is missing.
 	 *
+	 * @param string $kind   `fallback` or `prerendered`.
 	 * @param string $tag    Element tag.
 	 * @param string $locale `en` or `es`.
 	 * @return string
 	 */
-	private static function fallback( $tag, $locale ) {
-		if ( null === self::$fallbacks ) {
-			$json            = is_readable( CRAMP_WIDGETS_DIR . '/fallback.json' ) ? file_get_contents( CRAMP_WIDGETS_DIR . '/fallback.json' ) : '';
-			$data            = json_decode( (string) $json, true );
-			self::$fallbacks = is_array( $data ) ? $data : array();
+	private static function template( $kind, $tag, $locale ) {
+		if ( ! isset( self::$templates[ $kind ] ) ) {
+			$file                     = CRAMP_WIDGETS_DIR . '/' . $kind . '.json';
+			$data                     = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+			self::$templates[ $kind ] = is_array( $data ) ? $data : array();
 		}
-		if ( ! isset( self::$fallbacks[ $locale ][ $tag ] ) ) {
+		if ( ! isset( self::$templates[ $kind ][ $locale ][ $tag ] ) ) {
 			return '';
 		}
+		$name    = Cramp_Widgets_Settings::get( 'name' );
 		$phone   = Cramp_Widgets_Validate::phone( Cramp_Widgets_Settings::get( 'phone' ) );
 		$phone   = $phone ? $phone : Cramp_Widgets_Validate::phone( self::ARTICLE_PHONE );
 		$website = Cramp_Widgets_Validate::url( Cramp_Widgets_Settings::get( 'website' ) );
@@ -200,13 +208,14 @@ final class Cramp_Widgets_Render {
 		$booking = Cramp_Widgets_Validate::url( Cramp_Widgets_Settings::get( 'booking_url' ) );
 		$host    = wp_parse_url( $website, PHP_URL_HOST );
 		return strtr(
-			self::$fallbacks[ $locale ][ $tag ],
+			self::$templates[ $kind ][ $locale ][ $tag ],
 			array(
 				'{{tel}}'          => esc_attr( 'tel:' . $phone['e164'] ),
 				'{{phone}}'        => esc_html( $phone['display'] ),
 				'{{booking}}'      => esc_attr( $booking ? $booking : $website ),
 				'{{website}}'      => esc_attr( $website ),
 				'{{website_host}}' => esc_html( $host ? $host : $website ),
+				'{{name}}'         => esc_html( '' !== $name ? $name : self::ARTICLE_NAME ),
 			)
 		);
 	}
