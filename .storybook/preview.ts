@@ -128,13 +128,15 @@ const preview: Preview = {
       },
     },
     build: {
-      description: 'What renders the stories: the sources (src/) or the built bundle a site loads (dist/cramp-widgets.js, run `npm run build` first)',
+      description:
+        "What renders the stories: the sources (src/), the built bundle a site loads (dist/cramp-widgets.js) or the story's element file (dist/elements/<tag>.js); run `npm run build` first",
       toolbar: {
         title: 'Build',
         icon: 'box',
         items: [
           { value: 'source', title: 'Source (src/)' },
           { value: 'bundle', title: 'Built bundle (dist/)' },
+          { value: 'element', title: 'Element file (dist/elements/)' },
         ],
         dynamicTitle: true,
       },

@@ -113,14 +113,17 @@ async function checkRendered(rootSelector) {
   if (!root || (root.children.length === 0 && !root.textContent.trim())) return [`${rootSelector} is empty`];
   const problems = [];
   let registry = customElements;
-  const bundleFrame = root.querySelector('iframe[data-build="bundle"]');
+  const bundleFrame = root.querySelector('iframe[data-build]');
   if (bundleFrame) {
+    const expected = bundleFrame.dataset.script;
     const deadline = Date.now() + 30_000;
     while (!bundleFrame.contentWindow?.CrampWidgets && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const win = bundleFrame.contentWindow;
-    if (!win?.CrampWidgets) return ['the built-bundle frame did not run dist/cramp-widgets.js'];
+    if (!win?.CrampWidgets) return [`the built-file frame did not run ${expected}`];
     const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    if (!scripts.some((path) => path === '/dist/cramp-widgets.js')) problems.push('the built-bundle frame did not load /dist/cramp-widgets.js');
+    if (!scripts.some((path) => path === expected)) problems.push(`the built-file frame did not load ${expected}`);
+    const others = scripts.filter((path) => path.endsWith('.js') && path !== expected && !path.endsWith('/cramp-widgets-es.js'));
+    if (others.length > 0) problems.push(`the built-file frame also loaded ${others.join(', ')}`);
     const fromSource = scripts.filter((path) => path.includes('/src/'));
     if (fromSource.length > 0) problems.push(`the built-bundle frame loaded sources: ${fromSource.join(', ')}`);
     root = win.document.body;

@@ -3,7 +3,8 @@ import { html } from 'lit';
 
 /**
  * What ships: every element rendered by dist/cramp-widgets.js, the file a site loads, in a frame of
- * its own (the "Build" toolbar switch, fixed to "Built bundle" here). Defects of the build alone,
+ * its own (the "Build" toolbar switch, fixed to "Built bundle" here), and three elements by their own
+ * files, dist/elements/<tag>.js (the switch at "Element file"). Defects of the build alone,
  * such as icons the HTML minifier broke, show here and not in the other stories, which render the
  * sources. Switch the language or the theme in the toolbar as anywhere else. `npm run build` first.
  */
@@ -52,5 +53,24 @@ export const SelfCheck: Story = {
 
 export const Article: Story = {
   name: '<cramp-article>',
+  render: () => html`<cramp-article></cramp-article>`,
+};
+
+/** One element's own file (dist/elements/<tag>.js), with the elements it shows inside itself. */
+export const ElementFileVeinCta: Story = {
+  name: 'dist/elements/vein-cta.js (with its <call-clinic>)',
+  globals: { build: 'element' },
+  render: () => html`<vein-cta phone="636-555-0100"></vein-cta>`,
+};
+
+export const ElementFileCallClinic: Story = {
+  name: 'dist/elements/call-clinic.js',
+  globals: { build: 'element' },
+  render: () => html`<call-clinic hours="Mo-Fr 08:00-17:00" show-website></call-clinic>`,
+};
+
+export const ElementFileArticle: Story = {
+  name: 'dist/elements/cramp-article.js',
+  globals: { build: 'element' },
   render: () => html`<cramp-article></cramp-article>`,
 };
