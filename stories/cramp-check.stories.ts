@@ -123,7 +123,7 @@ export const ResultWithCausesOnPage: Story = {
   ...result(['legs.swelling', 'energy.brain-fog'], '1940px'),
   render: (args) => html`<div style="max-width: 720px; display: grid; gap: 2rem">
     ${crampCheck(args)}
-    <cramp-causes heading-level="2"></cramp-causes>
+    <cramp-causes heading-level="2" ${crampElementAttributes(args)}></cramp-causes>
   </div>`,
 };
 
