@@ -95,9 +95,14 @@ export class CrampCauses extends CrampElement {
     this.emit('cramp-toggle', { cause: id, open });
   }
 
+  /** The causes this element shows, in its order (see `causes`). */
+  private shownCauses(): CauseId[] {
+    return subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes');
+  }
+
   /** Whether this element shows `cause` (see `causes`). */
   shows(cause: CauseId): boolean {
-    return subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes').includes(cause);
+    return this.shownCauses().includes(cause);
   }
 
   /**
@@ -182,7 +187,7 @@ export class CrampCauses extends CrampElement {
   override render() {
     const layout = this.layout;
     const level = this.headingLevelOf(this.headingLevel);
-    const shown = subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes');
+    const shown = this.shownCauses();
     const all = causes();
     return html`<div part="base" class="causes causes--${layout}" lang=${this.locale}>
       <div class="causes__items">

@@ -50,6 +50,8 @@ export declare class CrampCauses extends CrampElement {
     protected willUpdate(): void;
     private readOpen;
     private toggle;
+    /** The causes this element shows, in its order (see `causes`). */
+    private shownCauses;
     /** Whether this element shows `cause` (see `causes`). */
     shows(cause: CauseId): boolean;
     /**

@@ -84,9 +84,13 @@ let CrampCauses = class CrampCauses extends CrampElement {
         this.expanded = next;
         this.emit('cramp-toggle', { cause: id, open });
     }
+    /** The causes this element shows, in its order (see `causes`). */
+    shownCauses() {
+        return subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes');
+    }
     /** Whether this element shows `cause` (see `causes`). */
     shows(cause) {
-        return subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes').includes(cause);
+        return this.shownCauses().includes(cause);
     }
     /**
      * Opens `cause` (in the accordion; the other layouts show it open), scrolls it into view, smoothly
@@ -167,7 +171,7 @@ let CrampCauses = class CrampCauses extends CrampElement {
     render() {
         const layout = this.layout;
         const level = this.headingLevelOf(this.headingLevel);
-        const shown = subsetOf(this.causes, CAUSE_IDS, '<cramp-causes> causes');
+        const shown = this.shownCauses();
         const all = causes();
         return html `<div part="base" class="causes causes--${layout}" lang=${this.locale}>
       <div class="causes__items">
