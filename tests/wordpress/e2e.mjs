@@ -5,7 +5,8 @@
 //
 //   node tests/wordpress/e2e.mjs                  WordPress 6.5 (PHP 8.3) and 6.2 (PHP 7.4)
 //   WP_VERSIONS=6.5 node tests/wordpress/e2e.mjs  one version
-//   WP_E2E_SCREENSHOTS=docs node …                also write docs/wordpress-*.png (6.5)
+//   WP_E2E_SCREENSHOTS=docs node …                also write docs/wordpress-*.png (6.5; the settings screen,
+//                                                the editor when it runs, a call-button post at 320 px with and without JS)
 //
 // Run `npm run build` first: the suite installs dist/wordpress/cramp-widgets.zip.
 import { spawn } from 'node:child_process';
@@ -446,6 +447,14 @@ async function authorChecks(author, browser, version) {
       const tel = await page.evaluate(() => document.querySelector('call-clinic')?.shadowRoot?.querySelector('a[href^="tel:"]')?.getAttribute('href'));
       assert(tel === 'tel:+13145550142', `call link ${tel}`);
       assert(consoleErrors.length === 0, consoleErrors.join('; '));
+      if (SCREENSHOTS && version >= '6.5') {
+        // The published post on a phone, and the same with JavaScript off: only the pre-rendered tree.
+        await page.setViewport({ width: 320, height: 640 });
+        await page.screenshot({ path: join(ROOT, SCREENSHOTS, 'wordpress-call-button-320.png') });
+        await page.setJavaScriptEnabled(false);
+        await page.goto(json.link, { waitUntil: 'load' });
+        await page.screenshot({ path: join(ROOT, SCREENSHOTS, 'wordpress-call-button-320-no-js.png') });
+      }
     } finally {
       await context.close();
     }
